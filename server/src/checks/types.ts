@@ -1,0 +1,88 @@
+// The contract between the check registry and each check: metadata, context, and the problems a check reports.
+import type { Plan, Range, RequiredSection } from '../model/types.js';
+import type { PlanIndex } from '../model/index.js';
+import type { CatalogueKey as MessageKey } from '../i18n/index.js';
+
+/** How loudly a check speaks; `off` disables it. Mapped to LSP severity at one boundary. */
+export type Level = 'off' | 'hint' | 'warning' | 'error';
+
+/** Text in both languages. */
+export interface Localized {
+  en: string;
+  th: string;
+}
+
+/** What a check is, beside its code. */
+export interface CheckMeta {
+  /** Stable id used as diagnostic `code`, in the CLI and in docs (`docs/checks/<id>.md`). */
+  id: string;
+  /** One line on what the check finds. */
+  description: Localized;
+  /** Level used when settings say nothing. */
+  defaultLevel: Exclude<Level, 'off'>;
+  /** True when its problems carry fixes in `data.fixes`. */
+  fixable: boolean;
+  /** Free tags for grouping (`numbering`, `budget`, `table`, `text`, `structure`). */
+  tags: string[];
+}
+
+/** A message from the catalogue with its arguments; formatted per locale at the boundary. */
+export interface MessageRef {
+  key: MessageKey;
+  args?: Record<string, string | number>;
+}
+
+/** A text edit that a quick fix applies. */
+export interface Edit {
+  range: Range;
+  newText: string;
+}
+
+/** A ready-made fix: a title and the edits to apply. */
+export interface Fix {
+  title: MessageRef;
+  edits: Edit[];
+}
+
+/** Machine-readable detail carried by a problem (becomes `diagnostic.data`). */
+export interface ProblemData {
+  /** The expected value (number, amount as a string of baht, name, …). */
+  expected?: string | number;
+  /** The value found. */
+  actual?: string | number;
+  /** Fixes, most likely first. */
+  fixes?: Fix[];
+}
+
+/** Another place involved in a problem (LSP relatedInformation). */
+export interface Related {
+  range: Range;
+  message: MessageRef;
+}
+
+/** One problem reported by a check; the registry adds the check id and level. */
+export interface Problem {
+  range: Range;
+  message: MessageRef;
+  related?: Related[];
+  data?: ProblemData;
+}
+
+/** Settings that shape what checks do. */
+export interface CheckOptions {
+  /** Required sections with aliases (front matter overrides settings, which override defaults). */
+  requiredSections: RequiredSection[];
+}
+
+/** What a check receives: the parsed plan, derived figures, and options. */
+export interface CheckContext {
+  plan: Plan;
+  index: PlanIndex;
+  options: CheckOptions;
+}
+
+/** A check: metadata plus a pure function from the plan to problems. */
+export interface Check {
+  meta: CheckMeta;
+  run(ctx: CheckContext): Problem[];
+}

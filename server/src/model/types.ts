@@ -1,0 +1,266 @@
+// The typed plan model: what the parser produces and what every check reads. No LSP types here.
+
+/** A zero-based position; `character` counts UTF-16 code units, as in LSP and JS strings. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A half-open range between two positions. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Money in satang (1 baht = 100 satang). Always an exact integer, never a float. */
+export type Satang = bigint;
+
+/** How a raw source line is used, so that text checks can skip code and front matter. */
+export type LineKind = 'front-matter' | 'code' | 'heading' | 'table' | 'text' | 'blank' | 'comment';
+
+/** A problem found while reading the front matter (the `front-matter` check reports these). */
+export interface FrontMatterIssue {
+  /** The key concerned (`years`, `organization`, …), or `yaml` for a syntax error. */
+  key: string;
+  /** `missing`: key absent; `invalid`: value unreadable; `syntax`: not YAML; `absent`: no front matter. */
+  kind: 'missing' | 'invalid' | 'syntax' | 'absent';
+  /** Where to show it: the value, the key, or the first line. */
+  range: Range;
+  /** The default the parser assumed instead, shown to the user. */
+  assumed?: string;
+  /** Detail from the YAML library, for `syntax`. */
+  detail?: string;
+}
+
+/** One entry of the required-section list: its canonical name and accepted aliases. */
+export interface RequiredSection {
+  /** The canonical Thai section name (the NACC template's wording). */
+  name: string;
+  /** Other names that satisfy the same requirement. */
+  aliases: string[];
+}
+
+/** The YAML front matter, resolved to the plan's settings. */
+export interface FrontMatter {
+  /** True when the document starts with a `---` fenced block. */
+  present: boolean;
+  /** The whole block including both fences, when present. */
+  range?: Range;
+  /** The raw parsed YAML mapping (empty when absent or invalid). */
+  data: Record<string, unknown>;
+  /** `type:` value, when given. */
+  type?: string;
+  /** `title:` value. */
+  title?: string;
+  /** `organization:` value, the name other mentions are compared to. */
+  organization?: string;
+  /** The plan's Buddhist-era fiscal years, ascending; empty when missing or invalid. */
+  years: number[];
+  /** `currency:` value; default บาท. */
+  currency: string;
+  /** `required-sections:` override, when given and valid. */
+  requiredSections?: RequiredSection[];
+  /** Range of each top-level key's value (or key when the value is empty), for diagnostics. */
+  keyRanges: Record<string, Range>;
+  /** Missing or invalid keys, in document order. */
+  issues: FrontMatterIssue[];
+}
+
+/** An ATX heading (`#`…`######`). */
+export interface Heading {
+  /** 1–6. */
+  level: number;
+  /** The heading text with inline Markdown removed and trimmed. */
+  text: string;
+  /** Zero-based line of the heading. */
+  line: number;
+  /** The whole heading line. */
+  range: Range;
+  /** The heading's text (after the `#`s), trimmed. */
+  textRange: Range;
+}
+
+/** มิติ / ยุทธศาสตร์: a top group of projects. */
+export interface Dimension {
+  /** The number written in the heading (Thai digits converted), or null when unreadable. */
+  number: number | null;
+  /** Where that number is written (for numbering diagnostics). */
+  numberRange: Range;
+  /** The title after the number. */
+  title: string;
+  heading: Heading;
+  /** Missions in document order. */
+  missions: Mission[];
+  /** Every project under this dimension, including those inside missions. */
+  projects: Project[];
+}
+
+/** ภารกิจ / แผนงาน: an optional second-level group, numbered `D.M`. */
+export interface Mission {
+  /** The first number (should equal the dimension's), or null. */
+  dimensionNumber: number | null;
+  /** The second number, or null. */
+  number: number | null;
+  /** Where `D.M` is written. */
+  numberRange: Range;
+  title: string;
+  heading: Heading;
+  projects: Project[];
+}
+
+/** A heading directly under a project, with the text below it. */
+export interface Section {
+  /** The heading text as written. */
+  title: string;
+  /** Normalised title used for matching. */
+  normTitle: string;
+  /** The canonical required-section name this heading satisfies, or null for another section. */
+  canonical: string | null;
+  heading: Heading;
+  /** From the line after the heading to the end of the section's content. */
+  contentRange: Range;
+  /** The content as plain text (lines joined with `\n`), trimmed. */
+  text: string;
+  /** True when the content has no text at all. */
+  empty: boolean;
+}
+
+/** What a project's budget section says. */
+export interface Budget {
+  /**
+   * `none`: ไม่ใช้งบประมาณ (zero each year); `uniform`: one amount for every year;
+   * `per-year`: amounts named by year; `table`: a table with year columns;
+   * `unreadable`: text that could not be read as an amount; `absent`: no budget section.
+   */
+  kind: 'none' | 'uniform' | 'per-year' | 'table' | 'unreadable' | 'absent';
+  /** Amount per plan year (only years that are known). */
+  amounts: Map<number, Satang>;
+  /** The budget section's content range, when there is one. */
+  range?: Range;
+}
+
+/** A numbered project (โครงการ/กิจกรรม/มาตรการ) in the details part of the plan. */
+export interface Project {
+  /** The number in the heading, or null when none can be read. */
+  number: number | null;
+  /** Where the number is written (the heading's text start when none). */
+  numberRange: Range;
+  /** The project's name, with labels such as `ชื่อโครงการ :` removed. */
+  name: string;
+  /** Where the name is written. */
+  nameRange: Range;
+  /** The name normalised for comparison. */
+  normName: string;
+  heading: Heading;
+  /** Index of the owning dimension in `Plan.dimensions`, or -1 when outside any dimension. */
+  dimensionIndex: number;
+  /** Index of the owning mission within that dimension, or -1. */
+  missionIndex: number;
+  /** Headings directly below the project, in order. */
+  sections: Section[];
+  budget: Budget;
+  /** From the heading to the end of the project's last section. */
+  range: Range;
+  /** The project's whole body text, normalised, for near-duplicate detection. */
+  normBody: string;
+}
+
+/** One cell of a GFM table row. */
+export interface Cell {
+  /** The cell's text with inline Markdown removed and trimmed. */
+  text: string;
+  /** Column index (0-based). */
+  index: number;
+  /** The trimmed content's range; for an empty cell, a zero-width range inside it. */
+  range: Range;
+}
+
+/** An amount read from a table cell. */
+export interface AmountCell {
+  cell: Cell;
+  /** The amount; null when the cell is blank (missing) or unreadable. */
+  value: Satang | null;
+  /** True when the cell has text that is not an amount. */
+  invalid: boolean;
+}
+
+/** The group (dimension or mission) that a table row belongs to. */
+export interface GroupRef {
+  /** For a dimension: its number; for a mission: its second number. Null when unreadable. */
+  number: number | null;
+  /** For a mission: the first number of `D.M`. */
+  dimensionNumber?: number | null;
+  title: string;
+  /** The cell that opened the group. */
+  cell: Cell;
+}
+
+/** A row of the summary table. */
+export interface TableRow {
+  /** `project`: a numbered project row; `subtotal`: รวม; `grand-total`: รวมทั้งสิ้น; `other`: anything else. */
+  kind: 'project' | 'subtotal' | 'grand-total' | 'other';
+  /** Zero-based source line. */
+  line: number;
+  /** The whole row line. */
+  range: Range;
+  cells: Cell[];
+  /** The dimension this row belongs to (opened here or above). */
+  dimension?: GroupRef;
+  /** The mission this row belongs to, when the table has a mission column. */
+  mission?: GroupRef;
+  /** Project number read from the project cell, or null. */
+  number: number | null;
+  /** Where the number is written. */
+  numberRange?: Range;
+  /** Project name read from the project cell (number removed). */
+  name: string;
+  /** Where the name is written. */
+  nameRange?: Range;
+  /** Normalised name for comparison. */
+  normName: string;
+  /** The project cell. */
+  projectCell?: Cell;
+  /** Amount per plan year, for each year column. */
+  years: Map<number, AmountCell>;
+  /** The total column's amount, when the table has one. */
+  total?: AmountCell;
+  /** For total rows: the count `จำนวน N …` and where N is written. */
+  count?: { value: number; range: Range };
+  /** The note column's cell. */
+  note?: Cell;
+}
+
+/** Which column holds what, in the summary table. */
+export interface TableColumns {
+  project: number;
+  dimension?: number;
+  mission?: number;
+  total?: number;
+  note?: number;
+  /** One per year column, in column order. */
+  years: { year: number; index: number; range: Range }[];
+}
+
+/** The summary table (the one whose header has a project column and year columns). */
+export interface SummaryTable {
+  range: Range;
+  headerRange: Range;
+  columns: TableColumns;
+  rows: TableRow[];
+}
+
+/** The whole plan, as parsed. */
+export interface Plan {
+  /** The source split into lines (without line terminators). */
+  lines: string[];
+  /** How each line is used; same length as `lines`. */
+  lineKinds: LineKind[];
+  frontMatter: FrontMatter;
+  /** Every heading, in order. */
+  headings: Heading[];
+  dimensions: Dimension[];
+  /** Every project in document order. */
+  projects: Project[];
+  /** The summary table, when one is found. */
+  table?: SummaryTable;
+}
