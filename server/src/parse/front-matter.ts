@@ -1,0 +1,155 @@
+// Front matter: YAML read with the `yaml` library, resolved to plan settings with ranges for every key.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { FrontMatter, FrontMatterIssue, Range, RequiredSection } from '../model/types.js';
+import { readInteger, thaiDigitsToArabic } from './thai.js';
+
+const DEFAULT_CURRENCY = 'บาท';
+
+/** Reads `years:`: a range `2566-2570`, a list `[2566, 2567]`, or one year. Null when unreadable. */
+export function readYears(value: unknown): number[] | null {
+  if (typeof value === 'number' && Number.isInteger(value)) return plausible([value]);
+  if (Array.isArray(value)) {
+    const ys = value.map((v) => (typeof v === 'number' ? v : readInteger(String(v))));
+    return ys.every((y): y is number => y !== null) ? plausible(ys) : null;
+  }
+  if (typeof value !== 'string') return null;
+  const t = thaiDigitsToArabic(value).trim();
+  const range = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(t);
+  if (range) {
+    const from = Number(range[1]);
+    const to = Number(range[2]);
+    if (to < from || to - from > 30) return null;
+    return plausible(Array.from({ length: to - from + 1 }, (_, k) => from + k));
+  }
+  const list = t.split(/\s*,\s*/).map((y) => readInteger(y));
+  return list.every((y): y is number => y !== null) ? plausible(list) : null;
+}
+
+/** Buddhist-era years only, sorted and without duplicates. */
+function plausible(years: number[]): number[] | null {
+  if (years.length === 0 || years.some((y) => y < 2400 || y > 2700)) return null;
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+/** Reads `required-sections:`: a list of names or `{name, aliases}` objects. */
+function readRequiredSections(value: unknown): RequiredSection[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const out: RequiredSection[] = [];
+  for (const v of value) {
+    if (typeof v === 'string' && v.trim()) out.push({ name: v.trim(), aliases: [] });
+    else if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') {
+      const aliases = (v as { aliases?: unknown }).aliases;
+      out.push({
+        name: (v as { name: string }).name,
+        aliases: Array.isArray(aliases)
+          ? aliases.filter((a): a is string => typeof a === 'string')
+          : [],
+      });
+    } else return null;
+  }
+  return out;
+}
+
+/** Parses the front matter lines (between the fences) into plan settings. */
+export function parseFrontMatter(
+  lines: string[],
+  span: { startLine: number; endLine: number } | undefined,
+): FrontMatter {
+  const firstLine: Range = {
+    start: { line: 0, character: 0 },
+    end: { line: 0, character: (lines[0] ?? '').length },
+  };
+  const base: FrontMatter = {
+    present: false,
+    data: {},
+    years: [],
+    currency: DEFAULT_CURRENCY,
+    keyRanges: {},
+    issues: [],
+  };
+  if (!span) {
+    base.issues.push({ key: 'front-matter', kind: 'absent', range: firstLine });
+    return base;
+  }
+  const bodyStart = span.startLine + 1;
+  const body = lines.slice(bodyStart, span.endLine - 1);
+  const fm: FrontMatter = {
+    ...base,
+    present: true,
+    range: {
+      start: { line: span.startLine, character: 0 },
+      end: { line: span.endLine - 1, character: (lines[span.endLine - 1] ?? '').length },
+    },
+  };
+  const counter = new LineCounter();
+  const doc = parseDocument(body.join('\n'), { lineCounter: counter, prettyErrors: false });
+  const toRange = (from: number, to: number): Range => {
+    const a = counter.linePos(from);
+    const b = counter.linePos(to);
+    return {
+      start: { line: bodyStart + a.line - 1, character: a.col - 1 },
+      end: { line: bodyStart + b.line - 1, character: b.col - 1 },
+    };
+  };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const [from, to] = firstError.pos;
+    fm.issues.push({
+      key: 'yaml',
+      kind: 'syntax',
+      range: toRange(from, Math.max(to, from)),
+      detail: firstError.message.split('\n')[0] ?? '',
+    });
+  } else if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (!key) continue;
+      const node = (pair.value ?? pair.key) as Node;
+      if (node.range) fm.keyRanges[key] = toRange(node.range[0], node.range[1]);
+    }
+    const data = doc.toJS() as Record<string, unknown>;
+    fm.data = data && typeof data === 'object' ? data : {};
+  } else if (doc.contents !== null && !isSeq(doc.contents)) {
+    fm.issues.push({
+      key: 'yaml',
+      kind: 'syntax',
+      range: fm.range ?? firstLine,
+      detail: 'not a mapping',
+    });
+  }
+  resolveKeys(fm, firstLine);
+  return fm;
+}
+
+/** Fills the typed fields from `data` and records missing or invalid keys. */
+function resolveKeys(fm: FrontMatter, fallback: Range): void {
+  const at = (key: string): Range => fm.keyRanges[key] ?? fm.range ?? fallback;
+  const issue = (i: FrontMatterIssue): void => void fm.issues.push(i);
+  const str = (key: string): string | undefined => {
+    const v = fm.data[key];
+    if (v === undefined || v === null || v === '') return undefined;
+    if (typeof v === 'string' || typeof v === 'number') return String(v).trim();
+    issue({ key, kind: 'invalid', range: at(key) });
+    return undefined;
+  };
+  const syntaxBroken = fm.issues.some((i) => i.kind === 'syntax');
+  fm.type = str('type');
+  fm.title = str('title');
+  fm.organization = str('organization');
+  fm.currency = str('currency') ?? DEFAULT_CURRENCY;
+  if (syntaxBroken) return;
+  if (!('title' in fm.data)) issue({ key: 'title', kind: 'missing', range: at('title') });
+  if (!('organization' in fm.data))
+    issue({ key: 'organization', kind: 'missing', range: at('organization') });
+  if (!('years' in fm.data)) issue({ key: 'years', kind: 'missing', range: at('years') });
+  else {
+    const years = readYears(fm.data.years);
+    if (years) fm.years = years;
+    else issue({ key: 'years', kind: 'invalid', range: at('years') });
+  }
+  if ('required-sections' in fm.data) {
+    const rs = readRequiredSections(fm.data['required-sections']);
+    if (rs) fm.requiredSections = rs;
+    else issue({ key: 'required-sections', kind: 'invalid', range: at('required-sections') });
+  }
+}

@@ -1,0 +1,76 @@
+// Markdown parsing of one block with unified + remark-parse + remark-gfm, cached by the block's text.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import type { Root, RootContent, Table } from 'mdast';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** What the parser keeps of a block: its tables, with lines relative to the block's first line. */
+export interface BlockAst {
+  /** Plain text of the heading on the block's first line, when there is one. */
+  heading?: string;
+  /** Each table: its first and last line (0-based, relative) and each row's cell texts. */
+  tables: { startLine: number; endLine: number; rows: string[][] }[];
+}
+
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, BlockAst>();
+
+/** Plain text of an inline tree: markup removed, `<br>` read as a space. */
+function cellText(node: RootContent): string {
+  if ('children' in node) {
+    return node.children
+      .map((c) => (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value) ? ' ' : cellText(c)))
+      .join('');
+  }
+  return node.type === 'html' ? '' : toString(node);
+}
+
+/** Collapses whitespace and trims. */
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Extracts what the model needs from a block's mdast. */
+function extract(root: Root): BlockAst {
+  const tables: BlockAst['tables'] = [];
+  const visit = (nodes: RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'table') tables.push(readTable(node));
+      else if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading')
+        visit(node.children);
+    }
+  };
+  visit(root.children);
+  const first = root.children[0];
+  const heading =
+    first?.type === 'heading' && first.position?.start.line === 1
+      ? clean(cellText(first))
+      : undefined;
+  return heading === undefined ? { tables } : { heading, tables };
+}
+
+/** A table's line span and cell texts. */
+function readTable(table: Table): BlockAst['tables'][number] {
+  return {
+    startLine: (table.position?.start.line ?? 1) - 1,
+    endLine: (table.position?.end.line ?? 1) - 1,
+    rows: table.children.map((row) => row.children.map((cell) => clean(cellText(cell)))),
+  };
+}
+
+/** Parses a block's text (cached by content; a hit costs one map lookup). */
+export function parseBlock(text: string): BlockAst {
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const ast = extract(processor.parse(text));
+  cache.set(text, ast);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return ast;
+}

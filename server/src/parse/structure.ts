@@ -1,0 +1,155 @@
+// Builds the plan's structure from its headings: dimensions → missions → projects → sections.
+import type {
+  Dimension,
+  Heading,
+  LineKind,
+  Mission,
+  Project,
+  Range,
+  RequiredSection,
+  Section,
+} from '../model/types.js';
+import { matchDimension, matchMission, matchProject, type Span } from './headings.js';
+import { normalizeThai } from './thai.js';
+
+/** Where each heading's content ends: the line before the next heading of the same or a higher level. */
+function contentEnds(headings: Heading[], lineCount: number): number[] {
+  const ends = new Array<number>(headings.length).fill(lineCount);
+  const stack: number[] = [];
+  headings.forEach((h, i) => {
+    while (
+      stack.length &&
+      (headings[stack[stack.length - 1] as number] as Heading).level >= h.level
+    ) {
+      ends[stack.pop() as number] = h.line;
+    }
+    stack.push(i);
+  });
+  return ends;
+}
+
+/** A range inside a heading's text, from a span relative to the text start. */
+function inHeading(h: Heading, [a, b]: Span): Range {
+  const c = h.textRange.start.character;
+  return { start: { line: h.line, character: c + a }, end: { line: h.line, character: c + b } };
+}
+
+/** Range from the start of `from` to the end of line `toExclusive - 1`. */
+function linesRange(lines: string[], from: number, toExclusive: number): Range {
+  const last = Math.max(from, toExclusive - 1);
+  return {
+    start: { line: from, character: 0 },
+    end: { line: last, character: (lines[last] ?? '').length },
+  };
+}
+
+/** Finds the required section a title satisfies (by name or alias, after normalisation). */
+export function canonicalSection(title: string, required: RequiredSection[]): string | null {
+  const t = normalizeThai(title)
+    .replace(/[:：]\s*$/, '')
+    .replace(/^\d+[.)]\s*/, '')
+    .trim();
+  for (const r of required) {
+    if ([r.name, ...r.aliases].some((n) => normalizeThai(n) === t)) return r.name;
+  }
+  return null;
+}
+
+/** The structure found in the headings. */
+export interface Structure {
+  dimensions: Dimension[];
+  projects: Project[];
+}
+
+/** Walks the headings once and nests them by level. `rawText(h)` gives a heading's raw text. */
+export function buildStructure(
+  headings: Heading[],
+  rawText: (h: Heading) => string,
+  lines: string[],
+  kinds: LineKind[],
+  required: RequiredSection[],
+): Structure {
+  const ends = contentEnds(headings, lines.length);
+  const dimensions: Dimension[] = [];
+  const projects: Project[] = [];
+  let dim: Dimension | undefined;
+  let mission: Mission | undefined;
+  let project: Project | undefined;
+  const textOf = (from: number, to: number): string =>
+    lines
+      .slice(from, to)
+      .filter((_, k) => kinds[from + k] !== 'comment' && kinds[from + k] !== 'blank')
+      .join('\n')
+      .trim();
+  headings.forEach((h, i) => {
+    const end = ends[i] ?? lines.length;
+    if (project && h.level <= project.heading.level) project = undefined;
+    if (mission && h.level <= mission.heading.level) mission = undefined;
+    if (dim && h.level <= dim.heading.level) dim = undefined;
+    const raw = rawText(h);
+    const d = !project && !dim ? matchDimension(raw) : null;
+    if (d) {
+      dim = {
+        number: d.number,
+        numberRange: inHeading(h, d.numberSpan),
+        title: d.title,
+        heading: h,
+        missions: [],
+        projects: [],
+      };
+      dimensions.push(dim);
+      return;
+    }
+    if (!dim) return;
+    if (!project) {
+      const m = !mission ? matchMission(raw) : null;
+      if (m) {
+        mission = {
+          dimensionNumber: m.dimensionNumber,
+          number: m.number,
+          numberRange: inHeading(h, m.numberSpan),
+          title: m.title,
+          heading: h,
+          projects: [],
+        };
+        dim.missions.push(mission);
+        return;
+      }
+      const p = matchProject(raw);
+      if (p) {
+        project = {
+          number: p.number,
+          numberRange: inHeading(h, p.numberSpan),
+          name: p.name,
+          nameRange: inHeading(h, p.nameSpan),
+          normName: normalizeThai(p.name),
+          heading: h,
+          dimensionIndex: dimensions.length - 1,
+          missionIndex: mission ? dim.missions.length - 1 : -1,
+          sections: [],
+          budget: { kind: 'absent', amounts: new Map() },
+          range: linesRange(lines, h.line, end),
+          normBody: normalizeThai(textOf(h.line + 1, end)),
+        };
+        projects.push(project);
+        dim.projects.push(project);
+        mission?.projects.push(project);
+      }
+      return;
+    }
+    if (h.level === project.heading.level + 1) {
+      const text = textOf(h.line + 1, end);
+      const section: Section = {
+        title: h.text,
+        normTitle: normalizeThai(h.text),
+        canonical: canonicalSection(h.text, required),
+        heading: h,
+        contentRange: linesRange(lines, Math.min(h.line + 1, end), end),
+        text,
+        empty: text === '',
+      };
+      project.sections.push(section);
+    }
+  });
+  return { dimensions, projects };
+}

@@ -1,0 +1,79 @@
+// Thai text helpers: normalisation before comparison, Thai digits, and exact money amounts in satang.
+import type { Satang } from '../model/types.js';
+
+const THAI_ZERO = 0x0e50;
+
+/** Replaces Thai digits ๐–๙ by 0–9, keeping the string length (so ranges stay valid). */
+export function thaiDigitsToArabic(s: string): string {
+  return s.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
+}
+
+/** True when the text contains a Thai digit. */
+export function hasThaiDigits(s: string): boolean {
+  return /[\u0E50-\u0E59]/.test(s);
+}
+
+/** Replaces 0–9 by Thai digits. */
+export function arabicToThaiDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
+}
+
+/**
+ * Normalises Thai text for comparison: NFC, Thai digits → Arabic, curly quotes → straight,
+ * zero-width characters removed, whitespace collapsed, trimmed.
+ */
+export function normalizeThai(s: string): string {
+  return thaiDigitsToArabic(s.normalize('NFC'))
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Reads a number written with Arabic or Thai digits, possibly a Latin `o`/`O` standing in for 0. */
+export function readInteger(s: string): number | null {
+  const t = thaiDigitsToArabic(s.trim());
+  return /^\d+$/.test(t) ? Number(t) : null;
+}
+
+/** The result of reading an amount: a value in satang, blank (null, not invalid), or invalid. */
+export interface AmountReading {
+  value: Satang | null;
+  invalid: boolean;
+}
+
+/**
+ * Reads a money amount: Arabic or Thai digits, thousands commas, optional `.dd` satang,
+ * `-` or `0` for zero, optional `บาท`. A blank text is missing (null), not zero.
+ */
+export function parseAmount(text: string): AmountReading {
+  const t = normalizeThai(text)
+    .replace(/\*\*|__|[*_`]/g, '')
+    .replace(/บาท\.?$/, '')
+    .trim();
+  if (t === '') return { value: null, invalid: false };
+  if (/^[-–—]+$/.test(t)) return { value: 0n, invalid: false };
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(t);
+  if (!m) return { value: null, invalid: true };
+  const baht = BigInt((m[1] ?? '0').replace(/,/g, ''));
+  const satang = BigInt((m[2] ?? '0').padEnd(2, '0'));
+  return { value: baht * 100n + satang, invalid: false };
+}
+
+/**
+ * Formats satang as baht with thousands commas; satang shown only when not whole.
+ * `like` (an existing cell's text) decides Thai or Arabic digits and whether `.00` is kept.
+ */
+export function formatBaht(value: Satang, like?: string): string {
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const baht = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const frac = abs % 100n;
+  const keepFraction = frac !== 0n || (like !== undefined && /\.\d\d\s*(บาท)?\s*$/.test(like));
+  let out =
+    (negative ? '-' : '') + baht + (keepFraction ? '.' + frac.toString().padStart(2, '0') : '');
+  if (like !== undefined && hasThaiDigits(like)) out = arabicToThaiDigits(out);
+  return out;
+}
