@@ -1,0 +1,50 @@
+// Per-URI cache of each open document's analysis, keyed by document version and settings, so that
+// every feature (diagnostics, summary, later quick fixes and symbols) shares one parse per version.
+import type { TextDocuments } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, isPlanDocument, type Analysis, type Settings } from './engine.js';
+
+/** The analysis of a document version: `undefined` when the document is not a plan. */
+export type DocumentAnalysis = Analysis | undefined;
+
+/** Analyses documents once per version and settings. */
+export interface AnalysisCache {
+  /** The analysis of the document's current version (computed now if not cached); may throw. */
+  get(document: TextDocument, settings: Settings): DocumentAnalysis;
+}
+
+interface Entry {
+  version: number;
+  settings: Settings;
+  analysis: DocumentAnalysis;
+}
+
+/** The file name in a document URI (`file:///a/b.plan.md` → `/a/b.plan.md`), for the plan rule. */
+export function fileNameOf(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}
+
+/** Creates the cache; entries are dropped when their document changes or closes. */
+export function createAnalysisCache(documents: TextDocuments<TextDocument>): AnalysisCache {
+  const entries = new Map<string, Entry>();
+  documents.onDidChangeContent((e) => entries.delete(e.document.uri));
+  documents.onDidClose((e) => entries.delete(e.document.uri));
+  return {
+    get(document, settings) {
+      const cached = entries.get(document.uri);
+      if (cached && cached.version === document.version && cached.settings === settings) {
+        return cached.analysis;
+      }
+      const text = document.getText();
+      const analysis = isPlanDocument(fileNameOf(document.uri), text)
+        ? analyze(text, settings)
+        : undefined;
+      entries.set(document.uri, { version: document.version, settings, analysis });
+      return analysis;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// The `plancheck/analysisSummary` request: problem counts of an open document, from the shared cache.
+import type { Connection, TextDocuments } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigSupport } from '../config.js';
+import type { AnalysisCache } from '../documents.js';
+import { analysisSummaryRequest, type AnalysisSummary } from '../protocol.js';
+
+/** Answers `plancheck/analysisSummary`; an analysis error becomes a request error, not a crash. */
+export function registerSummarySupport(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  { config, cache }: { config: ConfigSupport; cache: AnalysisCache },
+): void {
+  connection.onRequest(analysisSummaryRequest, async ({ textDocument }) => {
+    if (!documents.get(textDocument.uri)) return null;
+    const settings = await config.get(textDocument.uri);
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const analysis = cache.get(document, settings);
+    const summary: AnalysisSummary = {
+      version: document.version,
+      isPlan: !!analysis,
+      errors: 0,
+      warnings: 0,
+      hints: 0,
+    };
+    for (const { level } of analysis?.findings ?? []) {
+      if (level === 'error') summary.errors++;
+      else if (level === 'warning') summary.warnings++;
+      else summary.hints++;
+    }
+    return summary;
+  });
+}

@@ -1,0 +1,171 @@
+// A minimal LSP client for tests: spawns the bundled server over stdio, answers its configuration
+// requests, and lets tests await notifications (with a clear timeout) instead of sleeping.
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node.js';
+import type {
+  ConfigurationItem,
+  ConfigurationParams,
+  InitializeParams,
+  PublishDiagnosticsParams,
+} from 'vscode-languageserver/node.js';
+
+/** The bundled server, relative to the repository root (the test's working directory). */
+export const SERVER_BUNDLE = 'dist/server.cjs';
+
+/** How long any awaited server event may take before the test fails. */
+const TIMEOUT_MS = 10_000;
+
+interface Waiter {
+  matches(p: PublishDiagnosticsParams): boolean;
+  resolve(p: PublishDiagnosticsParams): void;
+}
+
+/** A language client driving one server process. */
+export class TestClient {
+  /** Every publishDiagnostics notification received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
+  /** Every configuration item the server asked for. */
+  readonly configRequests: ConfigurationItem[] = [];
+  /** The server's log messages and stderr, shown when a wait times out. */
+  readonly log: string[] = [];
+  /** The value returned for section `plancheck`; tests may replace it. */
+  settings: unknown = {};
+
+  private readonly waiters = new Set<Waiter>();
+  private readonly exited: Promise<number | null>;
+  private stopping = false;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    /** The JSON-RPC connection to the server. */
+    readonly connection: MessageConnection,
+  ) {
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    child.stderr?.on('data', (chunk: Buffer) => this.log.push(`stderr: ${chunk.toString()}`));
+    connection.onNotification('window/logMessage', (p: { message: string }) =>
+      this.log.push(p.message),
+    );
+    connection.onRequest('workspace/configuration', (p: ConfigurationParams) => {
+      this.configRequests.push(...p.items);
+      return p.items.map((item) => (item.section === 'plancheck' ? this.settings : null));
+    });
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
+      for (const waiter of this.waiters) if (waiter.matches(p)) waiter.resolve(p);
+    });
+    connection.listen();
+  }
+
+  /** Spawns `node dist/server.cjs --stdio`, then sends initialize and initialized. */
+  static async start(locale: string, settings: unknown = {}): Promise<TestClient> {
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const connection = createMessageConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
+    const client = new TestClient(child, connection);
+    client.settings = settings;
+    const params: InitializeParams = {
+      processId: process.pid,
+      rootUri: null,
+      locale,
+      capabilities: { workspace: { configuration: true } },
+    };
+    await client.within('the initialize response', connection.sendRequest('initialize', params));
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  /** Opens a Markdown document. */
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version, text },
+    });
+  }
+
+  /** Replaces a document's whole text with a new version. */
+  change(uri: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+  }
+
+  /** Closes a document. */
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Tells the server that settings changed (it should pull them again). */
+  configurationChanged(): Promise<void> {
+    return this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
+  /** Resolves with the first publish (already received or future) for `uri` that `matches`. */
+  diagnostics(
+    uri: string,
+    what: string,
+    matches: (p: PublishDiagnosticsParams) => boolean = () => true,
+  ): Promise<PublishDiagnosticsParams> {
+    const test = (p: PublishDiagnosticsParams) => p.uri === uri && matches(p);
+    const seen = this.published.find(test);
+    if (seen) return Promise.resolve(seen);
+    let waiter: Waiter | undefined;
+    const found = new Promise<PublishDiagnosticsParams>((resolve) => {
+      waiter = { matches: test, resolve };
+      this.waiters.add(waiter);
+    });
+    return this.within(`diagnostics for ${uri} (${what})`, found).finally(() => {
+      if (waiter) this.waiters.delete(waiter);
+    });
+  }
+
+  /** Sends shutdown and exit; resolves with the server's exit code. */
+  async stop(): Promise<number | null> {
+    this.stopping = true;
+    await this.within('the shutdown response', this.connection.sendRequest('shutdown'));
+    await this.connection.sendNotification('exit');
+    const code = await this.within('the server to exit', this.exited);
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Kills the server if a test failed before stopping it. */
+  dispose(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+    this.connection.dispose();
+  }
+
+  /** Rejects with a message naming what was awaited (and the server log) unless `promise` settles in time. */
+  private within<T>(what: string, promise: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const uris = this.published.map((p) => `${p.uri} v${p.version}: ${p.diagnostics.length}`);
+        reject(
+          new Error(
+            `Timed out after ${TIMEOUT_MS} ms waiting for ${what}.\n` +
+              `Received publishes:\n  ${uris.join('\n  ') || '(none)'}\n` +
+              `Server log:\n  ${this.log.join('\n  ') || '(empty)'}`,
+          ),
+        );
+      }, TIMEOUT_MS);
+    });
+    // A crashed server fails the wait at once rather than at the timeout.
+    const crash = this.exited.then((code) =>
+      this.stopping
+        ? new Promise<never>(() => {})
+        : Promise.reject(
+            new Error(
+              `The server exited (code ${code}) while waiting for ${what}.\n${this.log.join('\n')}`,
+            ),
+          ),
+    );
+    return Promise.race([promise, timeout, crash]).finally(() => clearTimeout(timer));
+  }
+}

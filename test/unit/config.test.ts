@@ -1,0 +1,51 @@
+// Unit tests of settings validation: VS Code's `plancheck` section → engine Settings, never throwing.
+import assert from 'node:assert/strict';
+import { toSettings } from '../../server/src/config.js';
+import { defaultSettings } from '../../server/src/engine.js';
+
+describe('toSettings', () => {
+  it('uses the defaults when nothing is configured', () => {
+    for (const raw of [undefined, null, {}]) {
+      assert.deepEqual(toSettings(raw), { settings: defaultSettings, problems: [] });
+    }
+  });
+
+  it('reads required sections and check levels', () => {
+    const { settings, problems } = toSettings({
+      requiredSections: [{ name: ' งบประมาณดำเนินการ ', aliases: ['งบประมาณ'] }, { name: 'ผลผลิต' }],
+      checks: { 'placeholder-text': 'off', 'plan-span': 'error' },
+    });
+    assert.deepEqual(settings, {
+      requiredSections: [
+        { name: 'งบประมาณดำเนินการ', aliases: ['งบประมาณ'] },
+        { name: 'ผลผลิต', aliases: [] },
+      ],
+      levels: { 'placeholder-text': 'off', 'plan-span': 'error' },
+    });
+    assert.deepEqual(problems, []);
+  });
+
+  it('keeps an explicitly empty list of required sections', () => {
+    assert.deepEqual(toSettings({ requiredSections: [] }).settings.requiredSections, []);
+  });
+
+  it('falls back and reports every malformed value instead of throwing', () => {
+    for (const raw of [42, 'plancheck', [1, 2], { requiredSections: 'x', checks: ['off'] }]) {
+      const { settings, problems } = toSettings(raw);
+      assert.deepEqual(settings, defaultSettings);
+      assert.ok(problems.length > 0, `no problem reported for ${JSON.stringify(raw)}`);
+    }
+    const { settings, problems } = toSettings({
+      requiredSections: [{ name: '' }, 7, { name: 'ผลลัพธ์', aliases: [1, 'ผลที่คาดว่าจะได้รับ', ''] }],
+      checks: { a: 'loud', b: 2, c: 'hint' },
+    });
+    assert.deepEqual(settings.requiredSections, [{ name: 'ผลลัพธ์', aliases: ['ผลที่คาดว่าจะได้รับ'] }]);
+    assert.deepEqual(settings.levels, { c: 'hint' });
+    assert.equal(problems.length, 4);
+  });
+
+  it('uses the default sections when no entry of a non-empty list is usable', () => {
+    const { settings } = toSettings({ requiredSections: [{}, { aliases: ['x'] }] });
+    assert.deepEqual(settings.requiredSections, defaultSettings.requiredSections);
+  });
+});
