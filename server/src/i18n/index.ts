@@ -13,7 +13,7 @@ export type CatalogueKey = keyof typeof catalogue;
 
 /** Picks `th` for any Thai locale tag (`th`, `th-TH`), English otherwise. */
 export function toLocale(tag: string | undefined): Locale {
-  return tag && /^th\b/i.test(tag) ? 'th' : 'en';
+  return tag && /^th(?:[-_.@]|$)/i.test(tag) ? 'th' : 'en';
 }
 
 /** Formats a message: looks up the key and fills `{name}` placeholders; unknown names stay visible. */

@@ -1,0 +1,53 @@
+// The `plancheck` command: parses the command line, runs `check` or `table`, sets the exit code. Bundled to dist/cli.cjs.
+import pkg from '../../package.json' with { type: 'json' };
+import { formatMessage } from '../../server/src/i18n/index.js';
+import { exportFormats } from '../../server/src/export/index.js';
+import { environmentLocale, parseCommandLine } from './args.js';
+import { EXIT, runCheck } from './check-command.js';
+import { runTable } from './table-command.js';
+import { messageText } from './report.js';
+import { processIo, type CliIo } from './io.js';
+
+/** Runs the CLI with the arguments after `plancheck` and returns the exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  const locale = (parsed.ok ? parsed.args.lang : parsed.lang) ?? environmentLocale(io.env);
+  if (!parsed.ok) {
+    io.err(messageText(parsed.error, locale));
+    io.err(formatMessage('cli.see-help', {}, locale));
+    return EXIT.failure;
+  }
+  const { args } = parsed;
+  if (args.help) {
+    io.out(
+      formatMessage(
+        'cli.help',
+        { version: pkg.version, tableFormats: exportFormats.join('|') },
+        locale,
+      ),
+    );
+    return EXIT.ok;
+  }
+  if (args.version) {
+    io.out(`${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  const ctx = { io, locale, version: pkg.version };
+  return args.command === 'table' ? runTable(args, ctx) : runCheck(args, ctx);
+}
+
+// A closed pipe (`plancheck check … | head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+main(process.argv.slice(2), processIo()).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(
+      `plancheck: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
+    process.exitCode = EXIT.failure;
+  },
+);

@@ -1,0 +1,53 @@
+// `plancheck table`: the summary table computed from the project details, to stdout or atomically to `-o FILE`.
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine.js';
+import { computeSummary } from '../../server/src/model/summary.js';
+import { exporters, type ExportFormat } from '../../server/src/export/index.js';
+import { TargetExistsError, writeFileAtomic } from '../../server/src/fs/atomic-write.js';
+import { readInput, STDIN_NAME } from './read-input.js';
+import { messageText } from './report.js';
+import { formatMessage, type Locale } from '../../server/src/i18n/index.js';
+import { EXIT } from './check-command.js';
+import type { CliArgs } from './args.js';
+import type { CommandContext } from './io.js';
+
+/** Runs `table` on the one file given; problems in the plan do not change the exit code (that is `check`'s job). */
+export async function runTable(args: CliArgs, ctx: CommandContext): Promise<number> {
+  const file = args.files[0] ?? '-';
+  const shown = file === '-' ? STDIN_NAME : file;
+  const input = await readInput(file, ctx.io.readStdin);
+  if (!input.ok) {
+    ctx.io.err(messageText(input.error, ctx.locale));
+    return EXIT.failure;
+  }
+  const summary = computeSummary(analyze(input.text).plan);
+  if (summary.grandTotal.count === 0)
+    ctx.io.err(messageText({ key: 'cli.table-empty', args: { file: shown } }, ctx.locale));
+  const content = await exporters[(args.format ?? 'md') as ExportFormat].render(summary);
+  if (args.output === undefined || args.output === '-') {
+    ctx.io.out(content);
+    return EXIT.ok;
+  }
+  try {
+    await writeFileAtomic(path.resolve(ctx.io.cwd, args.output), content, {
+      overwrite: args.force,
+    });
+    return EXIT.ok;
+  } catch (e) {
+    const key = e instanceof TargetExistsError ? 'cli.output-exists' : 'cli.write-failed';
+    const reason = writeReason(e, ctx.locale);
+    ctx.io.err(messageText({ key, args: { file: args.output, reason } }, ctx.locale));
+    return EXIT.failure;
+  }
+}
+
+/** A short, translated reason for the common write failures; the system's text otherwise. */
+function writeReason(e: unknown, locale: Locale): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return formatMessage('cli.reason.no-folder', {}, locale);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return formatMessage('cli.reason.permission', {}, locale);
+  if (code === 'EISDIR') return formatMessage('cli.reason.is-folder', {}, locale);
+  return e instanceof Error ? e.message : String(e);
+}

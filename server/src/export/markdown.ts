@@ -1,0 +1,29 @@
+// Summary → GFM Markdown table in the NACC layout; amounts formatted like the plan's own tables (`10,000`).
+import { formatBaht } from '../parse/thai.js';
+import type { Summary } from '../model/summary.js';
+import { tableLayout, textCells } from './layout.js';
+
+/** Renders the summary as a GFM table (with a trailing newline) that the plan parser reads back as a summary table. */
+export function renderMarkdown(summary: Summary): string {
+  const layout = tableLayout(summary);
+  const textColumns = layout.hasMissions ? 3 : 2;
+  const lines = [
+    line(layout.header),
+    line(layout.header.map((_, i) => (i < textColumns ? '---' : '---:'))),
+  ];
+  for (const row of layout.rows) {
+    const amounts = row.amounts.map((v) => (v === null ? '' : formatBaht(v)));
+    const total = row.total === null ? '' : formatBaht(row.total);
+    lines.push(line([...textCells(layout, row).map(escapeCell), ...amounts, total]));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function line(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A cell holds one line; a `|` would end the cell. */
+function escapeCell(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+}
