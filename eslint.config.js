@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint recommended rules over all TypeScript sources.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'test/e2e/node_modules/**'] },
@@ -19,8 +20,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable' },
-    },
+    languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,5 +1,27 @@
 // The check registry: a plain array of checks; derived metadata (docs URL) is stamped here once.
 import type { Check, CheckMeta } from './types.js';
+import { check as frontMatter } from './front-matter.js';
+import { check as dimensionNumbering } from './dimension-numbering.js';
+import { check as missionNumbering } from './mission-numbering.js';
+import { check as projectNumbering } from './project-numbering.js';
+import { check as requiredSection } from './required-section.js';
+import { check as emptySection } from './empty-section.js';
+import { check as duplicateSection } from './duplicate-section.js';
+import { check as duplicateProject } from './duplicate-project.js';
+import { check as placeholderText } from './placeholder-text.js';
+import { check as organizationName } from './organization-name.js';
+import { check as planSpan } from './plan-span.js';
+import { check as yearColumns } from './year-columns.js';
+import { check as tableProjectMismatch } from './table-project-mismatch.js';
+import { check as tableRowWithoutProject } from './table-row-without-project.js';
+import { check as projectMissingFromTable } from './project-missing-from-table.js';
+import { check as projectCount } from './project-count.js';
+import { check as budgetMissing } from './budget-missing.js';
+import { check as budgetInvalid } from './budget-invalid.js';
+import { check as budgetRowMismatch } from './budget-row-mismatch.js';
+import { check as rowTotal } from './row-total.js';
+import { check as dimensionTotal } from './dimension-total.js';
+import { check as grandTotal } from './grand-total.js';
 
 /** Where each check's documentation page lives. */
 export const DOCS_BASE = 'https://github.com/plancheck/plancheck/blob/main/docs/checks/';
@@ -9,7 +31,30 @@ export interface RegisteredCheck extends Check {
   meta: CheckMeta & { docsUrl: string };
 }
 
-const all: Check[] = [];
+const all: Check[] = [
+  frontMatter,
+  dimensionNumbering,
+  missionNumbering,
+  projectNumbering,
+  requiredSection,
+  emptySection,
+  duplicateSection,
+  duplicateProject,
+  placeholderText,
+  organizationName,
+  planSpan,
+  yearColumns,
+  tableProjectMismatch,
+  tableRowWithoutProject,
+  projectMissingFromTable,
+  projectCount,
+  budgetMissing,
+  budgetInvalid,
+  budgetRowMismatch,
+  rowTotal,
+  dimensionTotal,
+  grandTotal,
+];
 
 /** Every check, in reporting order. */
 export const checks: RegisteredCheck[] = all.map((c) => ({

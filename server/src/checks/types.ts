@@ -50,6 +50,8 @@ export interface ProblemData {
   expected?: string | number;
   /** The value found. */
   actual?: string | number;
+  /** For a missing item of an ordered list (a required section): its 0-based position there. */
+  position?: number;
   /** Fixes, most likely first. */
   fixes?: Fix[];
 }

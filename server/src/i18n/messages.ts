@@ -1,9 +1,315 @@
 // The catalogue of check messages, in Thai and English. One entry per message key `<check-id>.<name>`.
 // Placeholders are `{name}`; values are filled by `formatMessage` (see ./index.ts).
+// Messages are for plan authors, not programmers: what was found, what was expected, what to do.
 
 export const checkMessages = {
   'front-matter.missing': {
-    en: 'The front matter has no "{key}". Add it; assumed {assumed}.',
-    th: 'ส่วนหัว (front matter) ไม่มี "{key}" กรุณาเพิ่ม ขณะนี้ถือว่าเป็น {assumed}',
+    en: 'The front matter has no "{key}". Add it.',
+    th: 'ส่วนหัว (front matter) ไม่มี "{key}" กรุณาเพิ่ม',
+  },
+  'front-matter.missing-assumed': {
+    en: 'The front matter has no "{key}". Add it; until then {assumed} is assumed.',
+    th: 'ส่วนหัว (front matter) ไม่มี "{key}" กรุณาเพิ่ม ระหว่างนี้ถือว่าเป็น {assumed}',
+  },
+  'front-matter.invalid': {
+    en: 'The front matter\'s "{key}" cannot be read. Correct it.',
+    th: 'อ่านค่า "{key}" ในส่วนหัว (front matter) ไม่ได้ กรุณาแก้ไข',
+  },
+  'front-matter.invalid-assumed': {
+    en: 'The front matter\'s "{key}" cannot be read. Correct it; until then {assumed} is assumed.',
+    th: 'อ่านค่า "{key}" ในส่วนหัว (front matter) ไม่ได้ กรุณาแก้ไข ระหว่างนี้ถือว่าเป็น {assumed}',
+  },
+  'front-matter.syntax': {
+    en: 'The front matter is not valid YAML ({detail}). Correct it.',
+    th: 'ส่วนหัว (front matter) เขียนไม่ถูกรูปแบบ YAML ({detail}) กรุณาแก้ไข',
+  },
+  'front-matter.syntax-assumed': {
+    en: 'The front matter is not valid YAML ({detail}). Correct it; until then {assumed} is assumed.',
+    th: 'ส่วนหัว (front matter) เขียนไม่ถูกรูปแบบ YAML ({detail}) กรุณาแก้ไข ระหว่างนี้ถือว่าเป็น {assumed}',
+  },
+  'front-matter.absent': {
+    en: 'This plan has no front matter (the block between --- lines at the top). Add one with type, title, organization and years.',
+    th: 'แผนนี้ไม่มีส่วนหัว (front matter ระหว่างเส้น --- ที่ต้นไฟล์) กรุณาเพิ่ม type, title, organization และ years',
+  },
+  'front-matter.absent-assumed': {
+    en: 'This plan has no front matter (the block between --- lines at the top). Add one with type, title, organization and years; until then {assumed} is assumed.',
+    th: 'แผนนี้ไม่มีส่วนหัว (front matter ระหว่างเส้น --- ที่ต้นไฟล์) กรุณาเพิ่ม type, title, organization และ years ระหว่างนี้ถือว่าเป็น {assumed}',
+  },
+
+  'dimension-numbering.wrong': {
+    en: 'Dimension numbered {actual}, expected {expected}: dimensions run 1, 2, 3 … in order.',
+    th: 'มิตินี้ใช้เลข {actual} แต่ควรเป็น {expected} (มิติต้องเรียง 1, 2, 3 … ตามลำดับ)',
+  },
+  'dimension-numbering.missing': {
+    en: 'This dimension has no number; expected {expected}.',
+    th: 'มิตินี้ไม่มีเลข ควรเป็นมิติที่ {expected}',
+  },
+  'dimension-numbering.fix': {
+    en: 'Number this dimension {expected}',
+    th: 'เปลี่ยนเป็นมิติที่ {expected}',
+  },
+
+  'mission-numbering.wrong': {
+    en: 'Mission numbered {actual}, expected {expected}: the first number is the dimension’s, the second runs 1, 2, 3 … within it.',
+    th: 'ภารกิจนี้ใช้เลข {actual} แต่ควรเป็น {expected} (เลขหน้าคือเลขมิติ เลขหลังเรียง 1, 2, 3 … ภายในมิติ)',
+  },
+  'mission-numbering.fix': {
+    en: 'Number this mission {expected}',
+    th: 'เปลี่ยนเลขภารกิจเป็น {expected}',
+  },
+
+  'project-numbering.wrong': {
+    en: 'Project numbered {actual}, expected {expected}: projects run 1, 2, 3 … through the whole plan.',
+    th: 'โครงการนี้ใช้เลข {actual} แต่ควรเป็น {expected} (โครงการต้องเรียงเลขต่อเนื่องทั้งแผน)',
+  },
+  'project-numbering.missing': {
+    en: 'This project has no number; expected {expected}.',
+    th: 'โครงการนี้ไม่มีเลขลำดับ ควรเป็น {expected}',
+  },
+  'project-numbering.fix': {
+    en: 'Number this project {expected}',
+    th: 'เปลี่ยนเป็นโครงการที่ {expected}',
+  },
+
+  'table-project-mismatch.reads-like': {
+    en: 'Row {row} reads like project {project} "{name}", but project {row} is "{numbered}". Make the row’s number and name agree with the details.',
+    th: 'แถวที่ {row} มีชื่อตรงกับโครงการที่ {project} "{name}" แต่โครงการที่ {row} คือ "{numbered}" กรุณาแก้เลขหรือชื่อในตารางให้ตรงกับรายละเอียดโครงการ',
+  },
+  'table-project-mismatch.no-number': {
+    en: 'Row {row} reads like project {project} "{name}", but no project is numbered {row}.',
+    th: 'แถวที่ {row} มีชื่อตรงกับโครงการที่ {project} "{name}" แต่ไม่มีโครงการเลข {row}',
+  },
+  'table-project-mismatch.unnumbered': {
+    en: 'This row has no number; it reads like project {project} "{name}". Write the project’s number before its name.',
+    th: 'แถวนี้ไม่มีเลขลำดับ ชื่อตรงกับโครงการที่ {project} "{name}" กรุณาใส่เลขโครงการหน้าชื่อ',
+  },
+  'table-project-mismatch.note': {
+    en: 'Row {row}’s name carries the note "{note}", which the project’s name does not have. Move the note to the remarks column or remove it.',
+    th: 'ชื่อในแถวที่ {row} มีข้อความ "{note}" ต่อท้าย ซึ่งไม่มีในชื่อโครงการ กรุณาย้ายไปไว้ช่องหมายเหตุหรือลบออก',
+  },
+  'table-project-mismatch.fix-note': {
+    en: 'Remove "{note}" from the name',
+    th: 'ลบ "{note}" ออกจากชื่อ',
+  },
+  'table-project-mismatch.dimension': {
+    en: 'Row {row} is under dimension {actual} in the table, but project {row} is under dimension {expected} in the details.',
+    th: 'แถวที่ {row} อยู่ในมิติ {actual} ในตาราง แต่โครงการที่ {row} อยู่ในมิติ {expected} ในรายละเอียดโครงการ',
+  },
+  'table-project-mismatch.mission': {
+    en: 'Row {row} is under mission {actual} in the table, but project {row} is under mission {expected} in the details.',
+    th: 'แถวที่ {row} อยู่ในภารกิจ {actual} ในตาราง แต่โครงการที่ {row} อยู่ในภารกิจ {expected} ในรายละเอียดโครงการ',
+  },
+  'table-project-mismatch.related-project-of-number': {
+    en: 'Project {project} is "{name}"',
+    th: 'โครงการที่ {project} คือ "{name}"',
+  },
+  'table-project-mismatch.related-reads-like': {
+    en: 'The row reads like project {project} "{name}"',
+    th: 'ชื่อในแถวตรงกับโครงการที่ {project} "{name}"',
+  },
+  'table-project-mismatch.related-group': {
+    en: 'The row’s group starts here',
+    th: 'กลุ่มของแถวนี้เริ่มที่นี่',
+  },
+
+  'table-row-without-project.no-section': {
+    en: 'Row {row} "{name}" matches no project in the details. Add the project’s details or remove the row.',
+    th: 'แถวที่ {row} "{name}" ไม่ตรงกับโครงการใดในรายละเอียดโครงการ กรุณาเพิ่มรายละเอียดโครงการนี้ หรือลบแถวออก',
+  },
+  'table-row-without-project.related-numbered': {
+    en: 'Project {project} is "{name}"',
+    th: 'โครงการที่ {project} คือ "{name}"',
+  },
+
+  'project-missing-from-table.no-row': {
+    en: 'Project {project} "{name}" has no row in the summary table. Add a row for it.',
+    th: 'โครงการที่ {project} "{name}" ไม่มีแถวในตารางสรุป กรุณาเพิ่มแถวของโครงการนี้',
+  },
+  'project-missing-from-table.related-table': {
+    en: 'The summary table',
+    th: 'ตารางสรุปโครงการ',
+  },
+
+  'duplicate-project.same-name': {
+    en: 'Project {project} has the same name as project {first} "{name}". Remove the repeat or give each project its own name.',
+    th: 'โครงการที่ {project} ชื่อซ้ำกับโครงการที่ {first} "{name}" กรุณาลบโครงการที่ซ้ำ หรือตั้งชื่อให้ต่างกัน',
+  },
+  'duplicate-project.same-text': {
+    en: 'Project {project} has nearly the same text as project {first} "{name}". Check whether it is the same project written twice.',
+    th: 'เนื้อหาโครงการที่ {project} เกือบเหมือนโครงการที่ {first} "{name}" กรุณาตรวจว่าเป็นโครงการเดียวกันที่เขียนซ้ำหรือไม่',
+  },
+  'duplicate-project.related-first': {
+    en: 'Project {project} is first written here',
+    th: 'โครงการที่ {project} เขียนไว้ครั้งแรกที่นี่',
+  },
+
+  'project-count.wrong': {
+    en: 'The total row says {actual} projects, but it covers {expected} project rows (difference {difference}).',
+    th: 'แถวรวมระบุจำนวน {actual} โครงการ แต่นับแถวโครงการได้ {expected} แถว (ต่างกัน {difference})',
+  },
+  'project-count.fix': {
+    en: 'Write {expected}',
+    th: 'แก้เป็น {expected}',
+  },
+  'project-count.related-rows': {
+    en: 'Rows {from}–{to} ({count} rows) are counted',
+    th: 'นับแถวที่ {from}–{to} (รวม {count} แถว)',
+  },
+
+  'required-section.missing': {
+    en: 'Project {project} has no "{section}" section (also accepted: {aliases}). Add it.',
+    th: 'โครงการที่ {project} ไม่มีหัวข้อ "{section}" (ใช้ชื่ออื่นได้: {aliases}) กรุณาเพิ่ม',
+  },
+  'required-section.missing-no-alias': {
+    en: 'Project {project} has no "{section}" section. Add it.',
+    th: 'โครงการที่ {project} ไม่มีหัวข้อ "{section}" กรุณาเพิ่ม',
+  },
+  'required-section.fix': {
+    en: 'Add a "{section}" section',
+    th: 'เพิ่มหัวข้อ "{section}"',
+  },
+
+  'empty-section.empty': {
+    en: 'The "{section}" section of project {project} is empty. Write its content.',
+    th: 'หัวข้อ "{section}" ของโครงการที่ {project} ยังไม่มีเนื้อหา กรุณาเขียนรายละเอียด',
+  },
+
+  'duplicate-section.twice': {
+    en: 'Project {project} has "{section}" twice (it already has "{first}"). Merge them into one.',
+    th: 'โครงการที่ {project} มีหัวข้อ "{section}" ซ้ำ (มี "{first}" อยู่แล้ว) กรุณารวมเป็นหัวข้อเดียว',
+  },
+  'duplicate-section.related-first': {
+    en: 'First "{section}"',
+    th: 'หัวข้อ "{section}" ครั้งแรก',
+  },
+
+  'placeholder-text.found': {
+    en: 'Template text "{text}" was left in. Replace it with the real content.',
+    th: 'ยังมีข้อความแม่แบบ "{text}" ที่ไม่ได้กรอก กรุณาแทนที่ด้วยข้อมูลจริง',
+  },
+
+  'budget-missing.blank': {
+    en: 'Row {row} has no amount for {year}. Write the amount, or 0 if there is no budget.',
+    th: 'แถวที่ {row} ไม่ได้ใส่งบประมาณปี {year} กรุณาใส่จำนวนเงิน หรือใส่ 0 ถ้าไม่ใช้งบประมาณ',
+  },
+  'budget-missing.blank-known': {
+    en: 'Row {row} has no amount for {year}; project {project}’s details say {amount}.',
+    th: 'แถวที่ {row} ไม่ได้ใส่งบประมาณปี {year} ซึ่งรายละเอียดโครงการที่ {project} ระบุไว้ {amount}',
+  },
+  'budget-missing.fix': {
+    en: 'Write {amount}',
+    th: 'ใส่ {amount}',
+  },
+  'budget-missing.related-budget': {
+    en: 'Budget of project {project}',
+    th: 'งบประมาณของโครงการที่ {project}',
+  },
+
+  'budget-invalid.cell': {
+    en: 'The amount "{text}" cannot be read. Write digits, e.g. 20,000 (0 or - for none).',
+    th: 'อ่านจำนวนเงิน "{text}" ไม่ได้ กรุณาเขียนเป็นตัวเลข เช่น 20,000 (ไม่ใช้งบให้ใส่ 0 หรือ -)',
+  },
+  'budget-invalid.section': {
+    en: 'The budget of project {project}, "{text}", cannot be read. Write e.g. "20,000 บาท", "ปีละ 20,000 บาท" or "ไม่ใช้งบประมาณ".',
+    th: 'อ่านงบประมาณของโครงการที่ {project} "{text}" ไม่ได้ กรุณาเขียน เช่น "20,000 บาท" "ปีละ 20,000 บาท" หรือ "ไม่ใช้งบประมาณ"',
+  },
+
+  'budget-row-mismatch.differs': {
+    en: 'Row {row}, {year}: the table says {actual} but project {project}’s details say {expected} (difference {difference}).',
+    th: 'แถวที่ {row} ปี {year}: ในตารางระบุ {actual} แต่รายละเอียดโครงการที่ {project} ระบุ {expected} ต่างกัน {difference}',
+  },
+  'budget-row-mismatch.fix': {
+    en: 'Write {expected} (as in the project’s details)',
+    th: 'แก้เป็น {expected} (ตามรายละเอียดโครงการ)',
+  },
+  'budget-row-mismatch.related-budget': {
+    en: 'Project {project}’s budget: {expected}',
+    th: 'งบประมาณของโครงการที่ {project}: {expected}',
+  },
+
+  'dimension-total.wrong': {
+    en: 'Total of dimension {label} for {year}: written {actual}, computed {expected}, difference {difference}.',
+    th: 'รวมมิติ {label} ปี {year}: ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference}',
+  },
+  'dimension-total.blank': {
+    en: 'Total of dimension {label} for {year} is blank; the project rows add up to {expected}.',
+    th: 'รวมมิติ {label} ปี {year} ยังว่างอยู่ ผลบวกของแถวโครงการคือ {expected}',
+  },
+  'dimension-total.related-rows': {
+    en: 'Rows {from}–{to} ({count} rows) are added up',
+    th: 'ผลบวกของแถวที่ {from}–{to} (รวม {count} แถว)',
+  },
+  'dimension-total.fix': {
+    en: 'Write {expected}',
+    th: 'ใส่ {expected}',
+  },
+
+  'grand-total.wrong': {
+    en: 'Grand total for {year}: written {actual}, computed {expected}, difference {difference}.',
+    th: 'รวมทั้งสิ้น ปี {year}: ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference}',
+  },
+  'grand-total.blank': {
+    en: 'Grand total for {year} is blank; all project rows add up to {expected}.',
+    th: 'รวมทั้งสิ้น ปี {year} ยังว่างอยู่ ผลบวกของทุกแถวโครงการคือ {expected}',
+  },
+  'grand-total.related-rows': {
+    en: 'Rows {from}–{to} ({count} rows) are added up',
+    th: 'ผลบวกของแถวที่ {from}–{to} (รวม {count} แถว)',
+  },
+  'grand-total.fix': {
+    en: 'Write {expected}',
+    th: 'ใส่ {expected}',
+  },
+
+  'row-total.wrong': {
+    en: 'Total of row {row}: written {actual}, computed {expected}, difference {difference}.',
+    th: 'รวมของแถว {row}: ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference}',
+  },
+  'row-total.blank': {
+    en: 'Total of row {row} is blank; its years add up to {expected}.',
+    th: 'ช่องรวมของแถว {row} ยังว่างอยู่ ผลบวกทุกปีคือ {expected}',
+  },
+  'row-total.wrong-sum-row': {
+    en: 'Total column of the "{row}" row: written {actual}, computed {expected}, difference {difference}.',
+    th: 'ช่องรวมของแถว "{row}": ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference}',
+  },
+  'row-total.blank-sum-row': {
+    en: 'Total column of the "{row}" row is blank; the rows it covers add up to {expected}.',
+    th: 'ช่องรวมของแถว "{row}" ยังว่างอยู่ ผลบวกของแถวที่นับรวมคือ {expected}',
+  },
+  'row-total.fix': {
+    en: 'Write {expected}',
+    th: 'ใส่ {expected}',
+  },
+
+  'year-columns.missing': {
+    en: 'The summary table has no column for {years}; the plan covers {span}. Add the column.',
+    th: 'ตารางสรุปไม่มีคอลัมน์ปี {years} ทั้งที่แผนครอบคลุมปี {span} กรุณาเพิ่มคอลัมน์',
+  },
+  'year-columns.extra': {
+    en: 'The summary table has a column for {year}, outside the plan’s years {span}.',
+    th: 'ตารางสรุปมีคอลัมน์ปี {year} ซึ่งอยู่นอกช่วงปีของแผน {span}',
+  },
+  'year-columns.repeated': {
+    en: 'The summary table has two columns for {year}.',
+    th: 'ตารางสรุปมีคอลัมน์ปี {year} ซ้ำสองคอลัมน์',
+  },
+
+  'plan-span.wrong': {
+    en: 'The text gives this plan’s years as {actual}, but the plan covers {expected}.',
+    th: 'ข้อความระบุช่วงปีของแผนเป็น {actual} แต่แผนนี้ครอบคลุมปี {expected}',
+  },
+  'plan-span.fix': {
+    en: 'Write {expected}',
+    th: 'แก้เป็น {expected}',
+  },
+
+  'organization-name.near-miss': {
+    en: '"{actual}" looks like a misspelling of "{expected}".',
+    th: '"{actual}" น่าจะสะกดผิด ชื่อที่ถูกต้องคือ "{expected}"',
+  },
+  'organization-name.fix': {
+    en: 'Write "{expected}"',
+    th: 'แก้เป็น "{expected}"',
   },
 } as const satisfies Record<string, { en: string; th: string }>;

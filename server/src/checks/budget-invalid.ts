@@ -1,0 +1,42 @@
+// budget-invalid: an amount that cannot be read as a number of baht (e.g. "ห้าพันบาท").
+import type { Check, Problem } from './types.js';
+import { firstTextLine, numberOf, textAt } from './util.js';
+
+/** Reports unreadable amounts in table cells and in project budget sections. */
+export const check: Check = {
+  meta: {
+    id: 'budget-invalid',
+    description: {
+      en: 'An amount cannot be read: write digits such as 20,000 or 20,000 บาท (0 or - for none).',
+      th: 'อ่านจำนวนเงินไม่ได้ ให้เขียนเป็นตัวเลข เช่น 20,000 หรือ 20,000 บาท (ไม่ใช้งบให้ใส่ 0 หรือ -)',
+    },
+    defaultLevel: 'error',
+    fixable: false,
+    tags: ['budget'],
+  },
+  run({ plan }) {
+    const problems: Problem[] = [];
+    for (const row of plan.table?.rows ?? []) {
+      const cells = [...row.years.values(), ...(row.total ? [row.total] : [])];
+      for (const c of cells) {
+        if (!c.invalid) continue;
+        problems.push({
+          range: c.cell.range,
+          message: { key: 'budget-invalid.cell', args: { text: c.cell.text } },
+          data: { actual: c.cell.text },
+        });
+      }
+    }
+    for (const p of plan.projects) {
+      if (p.budget.kind !== 'unreadable' || !p.budget.range) continue;
+      const range = firstTextLine(plan, p.budget.range);
+      const text = textAt(plan, range);
+      problems.push({
+        range,
+        message: { key: 'budget-invalid.section', args: { project: numberOf(p), text } },
+        data: { actual: text },
+      });
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,47 @@
+// table-row-without-project: a summary-table row whose name matches no project section at all.
+import type { Check, Problem } from './types.js';
+import { numberOf, short } from './util.js';
+
+/** Reports project rows that stand for no project section (neither by number nor by name). */
+export const check: Check = {
+  meta: {
+    id: 'table-row-without-project',
+    description: {
+      en: 'A summary-table row names a project that has no section in the plan’s details.',
+      th: 'แถวในตารางสรุปมีชื่อโครงการที่ไม่มีรายละเอียดโครงการอยู่ในแผน',
+    },
+    defaultLevel: 'error',
+    fixable: false,
+    tags: ['table'],
+  },
+  run({ index }) {
+    const problems: Problem[] = [];
+    for (const m of index.rowMatches) {
+      if (m.project) continue;
+      const row = m.row;
+      const numbered = m.byNumber;
+      problems.push({
+        range: row.nameRange ?? row.projectCell?.range ?? row.range,
+        message: {
+          key: 'table-row-without-project.no-section',
+          args: { row: row.number ?? '?', name: short(row.name) },
+        },
+        ...(numbered
+          ? {
+              related: [
+                {
+                  range: numbered.heading.textRange,
+                  message: {
+                    key: 'table-row-without-project.related-numbered',
+                    args: { project: numberOf(numbered), name: short(numbered.name) },
+                  },
+                },
+              ],
+            }
+          : {}),
+        data: { actual: row.name },
+      });
+    }
+    return problems;
+  },
+};

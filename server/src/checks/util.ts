@@ -1,0 +1,65 @@
+// Small helpers shared by checks: ranges, source text, digits written like the original, short labels.
+import type { LineKind, Plan, Project, Range } from '../model/types.js';
+import { arabicToThaiDigits, formatBaht, hasThaiDigits } from '../parse/thai.js';
+
+/** The source text a one-line range covers. */
+export function textAt(plan: Plan, range: Range): string {
+  const line = plan.lines[range.start.line] ?? '';
+  const end = range.end.line === range.start.line ? range.end.character : line.length;
+  return line.slice(range.start.character, end);
+}
+
+/** A range on one line. */
+export function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** Writes a number (or text with digits) with Thai digits when `like` uses them. */
+export function digitsLike(value: number | string, like: string): string {
+  return hasThaiDigits(like) ? arabicToThaiDigits(String(value)) : String(value);
+}
+
+/** An amount in baht for messages: thousands commas, no `.00`. */
+export function baht(value: bigint): string {
+  return formatBaht(value);
+}
+
+/** The absolute difference of two amounts, in baht for messages. */
+export function bahtDiff(a: bigint, b: bigint): string {
+  return formatBaht(a > b ? a - b : b - a);
+}
+
+/** Cuts a name to a readable length for messages. */
+export function short(text: string, max = 60): string {
+  const chars = [...text.trim()];
+  return chars.length <= max ? chars.join('') : chars.slice(0, max - 1).join('') + '…';
+}
+
+/** A project's number for messages (`?` when it has none). */
+export function numberOf(p: Project): string {
+  return p.number === null ? '?' : String(p.number);
+}
+
+/** Line kinds that text checks read; code and front matter are never checked as prose. */
+const PROSE: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'table', 'text']);
+
+/** Each line that holds prose, heading or table text, with its number. */
+export function* proseLines(plan: Plan): Generator<[number, string]> {
+  for (let i = 0; i < plan.lines.length; i++) {
+    if (PROSE.has(plan.lineKinds[i] ?? 'text')) yield [i, plan.lines[i] ?? ''];
+  }
+}
+
+/** The first non-blank line inside a range, trimmed, as a one-line range (the whole range if none). */
+export function firstTextLine(plan: Plan, range: Range): Range {
+  for (let l = range.start.line; l <= range.end.line; l++) {
+    const line = plan.lines[l] ?? '';
+    const from = l === range.start.line ? range.start.character : 0;
+    const to = l === range.end.line ? range.end.character : line.length;
+    const part = line.slice(from, to);
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text) return lineRange(l, from + lead, from + lead + text.length);
+  }
+  return range;
+}

@@ -1,0 +1,102 @@
+// Matches summary-table project rows to project sections, by number and by name.
+import type { Project, TableRow } from './types.js';
+import { baseNameKey, similarity, similarityBound, splitNote } from './names.js';
+
+/** A row agrees with the project of its number when their names are at least this similar. */
+export const AGREE_SIMILARITY = 0.8;
+/** A row "reads like" a project when their names are at least this similar. */
+export const READS_LIKE_SIMILARITY = 0.7;
+
+/** How one project row of the table relates to the project sections. */
+export interface RowMatch {
+  row: TableRow;
+  /** The (first) project section with the row's number. */
+  byNumber?: Project;
+  /** Name similarity between the row and `byNumber` (0 when there is none). */
+  numberSimilarity: number;
+  /** The project whose name is most like the row's (first in document order on ties). */
+  best?: Project;
+  /** Name similarity between the row and `best`. */
+  bestSimilarity: number;
+  /** True when the row's name agrees with the project of its number and no other project is closer. */
+  agrees: boolean;
+  /** The project this row stands for: `byNumber` when it agrees, else `best` if it reads like it. */
+  project?: Project;
+  /** A trailing parenthesised note in the row's name, e.g. `(ไม่ตรง)`, absent from the project's name. */
+  note?: string;
+}
+
+/** A project with its comparison key. */
+interface Keyed {
+  project: Project;
+  key: string;
+}
+
+/** Matches every project row; exact names are looked up first, similarity is computed only for the rest. */
+export function matchRows(
+  rows: TableRow[],
+  projects: Project[],
+  byNumber: Map<number, Project[]>,
+): RowMatch[] {
+  const keyed: Keyed[] = projects.map((project) => ({ project, key: baseNameKey(project.name) }));
+  const keyOf = new Map<Project, string>(keyed.map((k) => [k.project, k.key]));
+  const exact = new Map<string, Project[]>();
+  for (const k of keyed) {
+    const same = exact.get(k.key);
+    if (same) same.push(k.project);
+    else exact.set(k.key, [k.project]);
+  }
+
+  return rows.map((row) => {
+    const key = baseNameKey(row.name);
+    const numbered = row.number !== null ? byNumber.get(row.number)?.[0] : undefined;
+    const numberSimilarity = numbered ? similarity(key, keyOf.get(numbered) ?? '') : 0;
+    const same = exact.get(key);
+    const { best, bestSimilarity } = same
+      ? { best: numbered && same.includes(numbered) ? numbered : same[0], bestSimilarity: 1 }
+      : closest(key, keyed);
+    const agrees =
+      !!numbered && numberSimilarity >= AGREE_SIMILARITY && numberSimilarity >= bestSimilarity;
+    const project = agrees
+      ? numbered
+      : best && bestSimilarity >= READS_LIKE_SIMILARITY
+        ? best
+        : undefined;
+    const note = project ? noteOf(row.name, project.name) : undefined;
+    return {
+      row,
+      ...(numbered ? { byNumber: numbered } : {}),
+      numberSimilarity,
+      ...(best ? { best } : {}),
+      bestSimilarity,
+      agrees,
+      ...(project ? { project } : {}),
+      ...(note ? { note } : {}),
+    };
+  });
+}
+
+/** The project whose key is most similar to `key`, skipping those whose length alone rules them out. */
+export function closest(
+  key: string,
+  keyed: { project: Project; key: string }[],
+): { best?: Project; bestSimilarity: number } {
+  let best: Project | undefined;
+  let bestSimilarity = 0;
+  for (const k of keyed) {
+    if (similarityBound(key, k.key) <= bestSimilarity) continue;
+    const s = similarity(key, k.key);
+    if (s > bestSimilarity) {
+      best = k.project;
+      bestSimilarity = s;
+    }
+  }
+  return best ? { best, bestSimilarity } : { bestSimilarity };
+}
+
+/** The row's trailing note when the project's own name does not carry it. */
+function noteOf(rowName: string, projectName: string): string | undefined {
+  const { note } = splitNote(rowName);
+  if (!note) return undefined;
+  return splitNote(projectName).note === note ? undefined : note;
+}

@@ -1,0 +1,40 @@
+// Comparing project names: a comparison key that ignores spacing, quotes and trailing notes, and a similarity.
+import { distance } from 'fastest-levenshtein';
+import { normalizeThai } from '../parse/thai.js';
+
+/** A trailing parenthesised note such as `(ไม่ตรง)` at the end of a name. */
+const TRAILING_NOTE = /\s*\(([^()]*)\)\s*$/;
+
+/** Splits a name into its base and a trailing parenthesised note, if any. */
+export function splitNote(name: string): { base: string; note?: string } {
+  const m = TRAILING_NOTE.exec(name);
+  if (!m || m.index === 0) return { base: name };
+  return { base: name.slice(0, m.index), note: name.slice(m.index).trim() };
+}
+
+/** The key two names are compared by: normalised, markup, spaces and quotes removed, Latin lower-cased. */
+export function nameKey(name: string): string {
+  return normalizeThai(name)
+    .replace(/^\d+\s*\.\s*/, '')
+    .replace(/[\s"'`*_]/g, '')
+    .toLowerCase();
+}
+
+/** The key of a name without its trailing note. */
+export function baseNameKey(name: string): string {
+  return nameKey(splitNote(name).base);
+}
+
+/** Similarity of two keys, 0..1 (1 = equal): one minus the edit distance over the longer length. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  return 1 - distance(a, b) / longer;
+}
+
+/** The best similarity two keys of these lengths can reach (a cheap bound that skips hopeless pairs). */
+export function similarityBound(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  return longer === 0 ? 1 : 1 - Math.abs(a.length - b.length) / longer;
+}

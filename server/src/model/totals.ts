@@ -1,0 +1,64 @@
+// Sums of the summary table: which project rows each total row covers, and their sums per year.
+import type { Satang, SummaryTable, TableRow } from './types.js';
+
+/** A total row (รวม or รวมทั้งสิ้น) with the project rows it covers and their computed sums. */
+export interface TotalCoverage {
+  /** The total row. */
+  row: TableRow;
+  /** The project rows it adds up: since the previous subtotal (รวม), or the whole table (รวมทั้งสิ้น). */
+  rows: TableRow[];
+  /** Sum of the covered rows per year column; blank and unreadable cells count as 0. */
+  sums: Map<number, Satang>;
+  /** Sum of `sums` over all years (what a total column should say). */
+  total: Satang;
+}
+
+/** Sums the year cells of some project rows, per year. */
+export function sumRows(rows: TableRow[], years: number[]): Map<number, Satang> {
+  const sums = new Map<number, Satang>(years.map((y) => [y, 0n]));
+  for (const row of rows) {
+    for (const y of years) sums.set(y, (sums.get(y) ?? 0n) + (row.years.get(y)?.value ?? 0n));
+  }
+  return sums;
+}
+
+/** Adds up a map of amounts. */
+export function sumValues(values: Iterable<Satang>): Satang {
+  let total = 0n;
+  for (const v of values) total += v;
+  return total;
+}
+
+/** Works out what each total row of the table covers and what it should say. */
+export function coverTotals(table: SummaryTable): TotalCoverage[] {
+  const years = table.columns.years.map((y) => y.year);
+  const out: TotalCoverage[] = [];
+  let sinceSubtotal: TableRow[] = [];
+  const all: TableRow[] = [];
+  for (const row of table.rows) {
+    if (row.kind === 'project') {
+      sinceSubtotal.push(row);
+      all.push(row);
+    } else if (row.kind === 'subtotal' || row.kind === 'grand-total') {
+      const rows = row.kind === 'subtotal' ? sinceSubtotal : [...all];
+      const sums = sumRows(rows, years);
+      out.push({ row, rows, sums, total: sumValues(sums.values()) });
+      if (row.kind === 'subtotal') sinceSubtotal = [];
+    }
+  }
+  return out;
+}
+
+/** Sums of the project rows per dimension number (rows without a readable dimension are left out). */
+export function sumByDimension(table: SummaryTable): Map<number, Map<number, Satang>> {
+  const years = table.columns.years.map((y) => y.year);
+  const groups = new Map<number, TableRow[]>();
+  for (const row of table.rows) {
+    const n = row.dimension?.number;
+    if (row.kind !== 'project' || n === null || n === undefined) continue;
+    const group = groups.get(n);
+    if (group) group.push(row);
+    else groups.set(n, [row]);
+  }
+  return new Map([...groups].map(([n, rows]) => [n, sumRows(rows, years)]));
+}
