@@ -61,10 +61,24 @@ export const check: Check = {
   },
 };
 
-/** A sampled set of hashes of the project's text, or null when the text is too short. */
+/** Fingerprints by project text: a project typed in keeps the fingerprints of all the others. */
+const printCache = new Map<string, Set<number> | null>();
+const PRINTS_KEPT = 4096;
+
+/** A sampled set of hashes of the project's text (cached by the text), or null when too short. */
 function fingerprint(p: Project): Set<number> | null {
   // Section contents only: the section titles are the same template words in every project.
   const text = p.sections.length ? p.sections.map((s) => s.text).join('\n') : p.normBody;
+  const cached = printCache.get(text);
+  if (cached !== undefined) return cached;
+  const print = hashWindows(text);
+  if (printCache.size >= PRINTS_KEPT) printCache.delete(printCache.keys().next().value as string);
+  printCache.set(text, print);
+  return print;
+}
+
+/** Hashes of the text's SHINGLE-character windows (spaces removed), sampled; null when too short. */
+function hashWindows(text: string): Set<number> | null {
   const body = text.replace(/\s+/g, '');
   if (body.length < MIN_BODY) return null;
   const out = new Set<number>();

@@ -23,7 +23,11 @@ export const check: Check = {
     if (!org || org.length < ANCHOR * 2) return [];
     const maxDistance = org.length >= 10 ? 2 : 1;
     const problems: Problem[] = [];
+    const head = org.slice(0, ANCHOR);
+    const tail = org.slice(-ANCHOR);
     for (const [line, raw] of proseLines(plan)) {
+      // nearMisses anchors on the name's start or end: a line with neither holds no near miss.
+      if (!raw.includes(head) && !raw.includes(tail)) continue;
       const text = raw.normalize('NFC');
       if (text.length !== raw.length) continue; // ranges would not map back; rare decomposed text
       for (const [start, end] of nearMisses(text, org, maxDistance)) {

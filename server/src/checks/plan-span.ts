@@ -9,6 +9,9 @@ const RANGE = /(?<![0-9])(25[0-9]{2})(\s*[-–—‐‑‒―−]\s*(?:พ\.\s*�
 /** Text just before a range that ties it to a plan length: `5 ปี (พ.ศ.`. */
 const LENGTH_BEFORE = /([0-9]+)\s*ปี\s*\(?\s*(?:พ\.\s*ศ\.\s*)?$/u;
 
+/** A cheap first test: a Buddhist-era year starts with 25 (Arabic or Thai digits). */
+const MAY_HOLD_YEAR = /25|๒๕/u;
+
 /** Reports year ranges that speak of this plan but differ from the front-matter years. */
 export const check: Check = {
   meta: {
@@ -29,6 +32,7 @@ export const check: Check = {
     const span = spanText(years);
     const problems: Problem[] = [];
     for (const [line, raw] of proseLines(plan)) {
+      if (!MAY_HOLD_YEAR.test(raw)) continue;
       const text = thaiDigitsToArabic(raw);
       for (const m of text.matchAll(RANGE)) {
         const from = Number(m[1]);

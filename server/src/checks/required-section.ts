@@ -1,5 +1,4 @@
 // required-section: a project lacks one of the required sections (or any of its accepted aliases).
-import { normalizeThai } from '../parse/thai.js';
 import type { Project, RequiredSection, Position } from '../model/types.js';
 import type { Check, Problem } from './types.js';
 import { numberOf } from './util.js';
@@ -18,10 +17,7 @@ export const check: Check = {
   },
   run({ plan, options }) {
     const problems: Problem[] = [];
-    const required: Keyed[] = options.requiredSections.map((r) => ({
-      ...r,
-      keys: new Set([r.name, ...r.aliases].map(titleKey)),
-    }));
+    const required = options.requiredSections;
     for (const p of plan.projects) {
       const have = sectionPositions(p, required);
       required.forEach((req, position) => {
@@ -56,29 +52,14 @@ export const check: Check = {
   },
 };
 
-/** A comparable form of a section title: normalised, trailing colon and spaces removed. */
-function titleKey(s: string): string {
-  return normalizeThai(s)
-    .replace(/[:：]\s*$/, '')
-    .replace(/\s/g, '');
-}
-
-/** Template positions the project's sections satisfy, mapped to the section index that satisfies them. */
-function sectionPositions(p: Project, required: Keyed[]): Map<number, number> {
+/** Template positions the project's sections satisfy (the parser matched names and aliases), mapped to the section index. */
+function sectionPositions(p: Project, required: RequiredSection[]): Map<number, number> {
   const have = new Map<number, number>();
   p.sections.forEach((s, si) => {
-    const key = titleKey(s.title);
-    required.forEach((req, position) => {
-      if (have.has(position)) return;
-      if (s.canonical === req.name || req.keys.has(key)) have.set(position, si);
-    });
+    const position = required.findIndex((r) => r.name === s.canonical);
+    if (position >= 0 && !have.has(position)) have.set(position, si);
   });
   return have;
-}
-
-/** A required section with the comparable keys of its name and aliases. */
-interface Keyed extends RequiredSection {
-  keys: Set<string>;
 }
 
 /** Where a missing section goes: before the first present section that comes later in the template. */

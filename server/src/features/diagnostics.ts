@@ -15,9 +15,6 @@ import type { AnalysisCache } from '../documents.js';
 /** The `source` of every diagnostic the server publishes. */
 export const SOURCE = 'plancheck';
 
-/** How long a document must stay unchanged before it is validated, in milliseconds. */
-export const DEBOUNCE_MS = 150;
-
 const severities: Record<Finding['level'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
   warning: DiagnosticSeverity.Warning,
@@ -67,7 +64,10 @@ export function registerDiagnosticsSupport(
   documents: TextDocuments<TextDocument>,
   { config, cache, locale }: DiagnosticsContext,
 ): void {
-  const timers = new Map<string, NodeJS.Timeout>();
+  // Validation runs on the next turn of the event loop (setImmediate), after every message already
+  // received has been read: a burst of edits is checked once, at its last version, and a single
+  // keystroke is checked at once instead of after a fixed delay.
+  const pending = new Map<string, NodeJS.Immediate>();
   // Whether each document was a plan at its last publish: an ordinary Markdown file gets one empty
   // publish (also when it stops being a plan), not one per keystroke.
   const wasPlan = new Map<string, boolean>();
@@ -94,21 +94,21 @@ export function registerDiagnosticsSupport(
   };
 
   const schedule = (uri: string): void => {
-    clearTimeout(timers.get(uri));
-    timers.set(
+    if (pending.has(uri)) return;
+    pending.set(
       uri,
-      setTimeout(() => {
-        timers.delete(uri);
+      setImmediate(() => {
+        pending.delete(uri);
         validate(uri).catch((error) => connection.console.error(`plancheck: ${String(error)}`));
-      }, DEBOUNCE_MS),
+      }),
     );
   };
 
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
+    clearImmediate(pending.get(uri));
+    pending.delete(uri);
     wasPlan.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });

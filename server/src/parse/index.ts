@@ -18,9 +18,11 @@ export function parsePlan(
   const frontMatter = parseFrontMatter(lines, scan.frontMatter);
   const tables: FoundTable[] = [];
   const headingText = new Map<number, string>();
+  const blockBody = new Map<number, string>();
   for (const block of scan.blocks) {
     const ast = parseBlock(lines.slice(block.startLine, block.endLine).join('\n'));
     if (ast.heading !== undefined) headingText.set(block.startLine, ast.heading);
+    blockBody.set(block.startLine, ast.normBody);
     for (const t of ast.tables) {
       const found = {
         startLine: t.startLine + block.startLine,
@@ -47,7 +49,15 @@ export function parsePlan(
   const required = frontMatter.requiredSections ?? requiredSections;
   const rawText = (h: Heading): string =>
     (lines[h.line] ?? '').slice(h.textRange.start.character, h.textRange.end.character);
-  const { dimensions, projects } = buildStructure(headings, rawText, lines, kinds, required);
+  const normBody = (h: Heading): string => blockBody.get(h.line) ?? '';
+  const { dimensions, projects } = buildStructure(
+    headings,
+    rawText,
+    normBody,
+    lines,
+    kinds,
+    required,
+  );
 
   let table: SummaryTable | undefined;
   for (const t of tables) {

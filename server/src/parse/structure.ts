@@ -43,16 +43,48 @@ function linesRange(lines: string[], from: number, toExclusive: number): Range {
   };
 }
 
-/** Finds the required section a title satisfies (by name or alias, after normalisation). */
-export function canonicalSection(title: string, required: RequiredSection[]): string | null {
-  const t = normalizeThai(title)
+/** The normalised bodies of heading `i` and every heading after it that starts before line `end`. */
+function bodyUntil(
+  headings: Heading[],
+  i: number,
+  end: number,
+  normBody: (h: Heading) => string,
+): string {
+  const parts: string[] = [];
+  for (let k = i; k < headings.length && (headings[k] as Heading).line < end; k++) {
+    const body = normBody(headings[k] as Heading);
+    if (body) parts.push(body);
+  }
+  return parts.join(' ');
+}
+
+const sectionIndexes = new WeakMap<RequiredSection[], Map<string, string>>();
+
+/** A comparable form of a section title: normalised; a leading number, trailing colon and all spaces removed. */
+function sectionKey(title: string): string {
+  return normalizeThai(title)
     .replace(/[:：]\s*$/, '')
     .replace(/^\d+[.)]\s*/, '')
-    .trim();
-  for (const r of required) {
-    if ([r.name, ...r.aliases].some((n) => normalizeThai(n) === t)) return r.name;
+    .replace(/\s/g, '');
+}
+
+/** Section key of a name or alias → canonical name, built once per required-section list. */
+function sectionIndex(required: RequiredSection[]): Map<string, string> {
+  let index = sectionIndexes.get(required);
+  if (!index) {
+    index = new Map();
+    for (const r of required) {
+      for (const n of [r.name, ...r.aliases])
+        if (!index.has(sectionKey(n))) index.set(sectionKey(n), r.name);
+    }
+    sectionIndexes.set(required, index);
   }
-  return null;
+  return index;
+}
+
+/** Finds the required section a title satisfies (by name or alias, after normalisation). */
+export function canonicalSection(title: string, required: RequiredSection[]): string | null {
+  return sectionIndex(required).get(sectionKey(title)) ?? null;
 }
 
 /** The structure found in the headings. */
@@ -61,10 +93,14 @@ export interface Structure {
   projects: Project[];
 }
 
-/** Walks the headings once and nests them by level. `rawText(h)` gives a heading's raw text. */
+/**
+ * Walks the headings once and nests them by level. `rawText(h)` gives a heading's raw text and
+ * `normBody(h)` the normalised text below it up to the next heading (cached per block by the parser).
+ */
 export function buildStructure(
   headings: Heading[],
   rawText: (h: Heading) => string,
+  normBody: (h: Heading) => string,
   lines: string[],
   kinds: LineKind[],
   required: RequiredSection[],
@@ -129,7 +165,7 @@ export function buildStructure(
           sections: [],
           budget: { kind: 'absent', amounts: new Map() },
           range: linesRange(lines, h.line, end),
-          normBody: normalizeThai(textOf(h.line + 1, end)),
+          normBody: bodyUntil(headings, i, end, normBody),
         };
         projects.push(project);
         dim.projects.push(project);
