@@ -4,7 +4,7 @@ import { BUDGET_SECTION, defaultRequiredSections } from '../model/required-secti
 import { readBudget } from './budget.js';
 import { parseFrontMatter } from './front-matter.js';
 import { scanLines } from './lines.js';
-import { parseBlock } from './markdown.js';
+import { parseBlocks, type BlockAst } from './markdown.js';
 import { buildStructure } from './structure.js';
 import { readSummaryTable, type FoundTable } from './table.js';
 
@@ -19,8 +19,9 @@ export function parsePlan(
   const tables: FoundTable[] = [];
   const headingText = new Map<number, string>();
   const blockBody = new Map<number, string>();
-  for (const block of scan.blocks) {
-    const ast = parseBlock(lines.slice(block.startLine, block.endLine).join('\n'));
+  const asts = parseBlocks(scan.blocks.map((b) => lines.slice(b.startLine, b.endLine).join('\n')));
+  scan.blocks.forEach((block, b) => {
+    const ast = asts[b] as BlockAst;
     if (ast.heading !== undefined) headingText.set(block.startLine, ast.heading);
     blockBody.set(block.startLine, ast.normBody);
     for (const t of ast.tables) {
@@ -32,7 +33,7 @@ export function parsePlan(
       for (let l = found.startLine; l <= found.endLine; l++) kinds[l] = 'table';
       tables.push(found);
     }
-  }
+  });
   const headings: Heading[] = scan.headings.map((h) => ({
     level: h.level,
     line: h.line,

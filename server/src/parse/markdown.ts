@@ -64,23 +64,56 @@ function readTable(table: Table): BlockAst['tables'][number] {
   };
 }
 
-/** Parses a block's text (cached by content; a hit costs one map lookup). */
-export function parseBlock(text: string): BlockAst {
-  const hit = cache.get(text);
-  if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
-  }
-  // Only tables and the heading are read from the syntax tree: a block without a pipe has no table,
-  // so only its first line (the heading) goes through the Markdown parser.
-  const newline = text.indexOf('\n');
-  const hasPipe = text.includes('|');
-  const ast = extract(processor.parse(hasPipe || newline < 0 ? text : text.slice(0, newline)));
-  ast.normBody = normalizeThai(newline < 0 ? '' : text.slice(newline + 1));
+/** Stores a block's result, dropping the least recently used one past the limit. */
+function remember(text: string, ast: BlockAst): BlockAst {
   cache.set(text, ast);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return ast;
+}
+
+/** The block's text after its first line, normalised. */
+function bodyOf(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline < 0 ? '' : normalizeThai(text.slice(newline + 1));
+}
+
+/**
+ * Parses blocks (each cached by its content; a hit costs one map lookup). Only tables and headings
+ * are read from the syntax tree, so a block without a pipe cannot hold a table and only its heading
+ * line is parsed — and all such heading lines go through the Markdown parser together, in one call.
+ */
+export function parseBlocks(texts: string[]): BlockAst[] {
+  const out: (BlockAst | undefined)[] = texts.map((text) => {
+    const hit = cache.get(text);
+    if (hit) {
+      cache.delete(text);
+      cache.set(text, hit);
+    }
+    return hit;
+  });
+  const headingOnly: number[] = [];
+  texts.forEach((text, i) => {
+    if (out[i]) return;
+    const firstLine = text.slice(0, (text.indexOf('\n') + 1 || text.length + 1) - 1);
+    if (text.includes('|') || !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(firstLine)) {
+      out[i] = remember(text, { ...extract(processor.parse(text)), normBody: bodyOf(text) });
+    } else headingOnly.push(i);
+  });
+  if (headingOnly.length) {
+    // One heading per paragraph-separated line: the n-th heading node belongs to the n-th block.
+    const lines = headingOnly.map((i) => (texts[i] as string).split('\n', 1)[0] as string);
+    const root = processor.parse(lines.join('\n\n'));
+    headingOnly.forEach((i, n) => {
+      const node = root.children[n];
+      const heading = node?.type === 'heading' ? clean(cellText(node)) : '';
+      out[i] = remember(texts[i] as string, {
+        heading,
+        tables: [],
+        normBody: bodyOf(texts[i] as string),
+      });
+    });
+  }
+  return out as BlockAst[];
 }
 
 /** Empties the block cache (benchmarks measure cold parses with it). */

@@ -1,0 +1,105 @@
+// Incremental analysis (blocks reused from the content cache) must equal analysis from scratch (caches
+// emptied) after every edit of a long random edit sequence over the seed plan: splits and merges of
+// blocks, headings added and removed, whole projects pasted, table cells and prose typed into.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { analyze, resetCaches } from '../../server/src/engine.js';
+
+const seed = readFileSync(
+  new URL('../../samples/pok-noi-2566-2570.plan.md', import.meta.url),
+  'utf8',
+);
+/** The foreword, the whole summary table and the first projects: every kind of block, at a size that keeps 1,000 cold parses quick. */
+const base = seed.split('\n').slice(0, 520).join('\n');
+const EDITS = Number(process.env.PLANCHECK_INCREMENTAL_EDITS ?? 1000);
+const SEED = Number(process.env.PLANCHECK_SEED ?? 20261125);
+
+/** Findings as comparable JSON (bigints as strings). */
+function findings(text: string): string {
+  return JSON.stringify(analyze(text).findings, (_, v: unknown) =>
+    typeof v === 'bigint' ? `${v}n` : v,
+  );
+}
+
+/** One random edit of `text`, chosen by `r` (numbers in [0, 1)). */
+function edit(text: string, r: () => number): string {
+  const lines = text.split('\n');
+  const at = Math.floor(r() * lines.length);
+  const line = lines[at] ?? '';
+  const col = Math.floor(r() * (line.length + 1));
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  switch (Math.floor(r() * 9)) {
+    case 0: // type a character
+      lines[at] =
+        line.slice(0, col) +
+        pick(['ก', '1', '๙', ' ', '|', '*', ',', '.', '-', 'x']) +
+        line.slice(col);
+      break;
+    case 1: // delete a few characters
+      lines[at] = line.slice(0, col) + line.slice(col + 1 + Math.floor(r() * 5));
+      break;
+    case 2: // split a block with a new heading
+      lines.splice(
+        at,
+        0,
+        pick(['## ส่วนใหม่', '### มิติที่ 9 ใหม่', '#### 99. โครงการใหม่', '##### ผลผลิต', '### 9.9 ภารกิจ']),
+      );
+      break;
+    case 3: // merge blocks: remove a heading
+      for (let k = at; k < lines.length; k++) {
+        if (/^#{1,6}\s/.test(lines[k] ?? '')) {
+          lines.splice(k, 1);
+          break;
+        }
+      }
+      break;
+    case 4: {
+      // paste a whole project somewhere else
+      const starts = lines.flatMap((l, k) => (/^#### \d+\./.test(l) ? [k] : []));
+      const from = pick(starts.length ? starts : [0]);
+      let to = from + 1;
+      while (to < lines.length && !/^#{1,4}\s/.test(lines[to] ?? '')) to++;
+      lines.splice(at, 0, ...lines.slice(from, to));
+      break;
+    }
+    case 5: // change a digit in a table row
+      if (line.startsWith('|')) lines[at] = line.replace(/\d/, String(Math.floor(r() * 10)));
+      else lines[at] = line + ' ' + Math.floor(r() * 100000);
+      break;
+    case 6: // delete a line
+      lines.splice(at, 1);
+      break;
+    case 7: // duplicate a line
+      lines.splice(at, 0, line);
+      break;
+    default: // join two lines
+      if (at + 1 < lines.length) lines.splice(at, 2, line + (lines[at + 1] ?? ''));
+  }
+  return lines.join('\n');
+}
+
+describe('incremental analysis', () => {
+  it(`equals analysis from scratch after each of ${EDITS} random edits`, function () {
+    this.timeout(0);
+    const rng = fc.sample(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), {
+      numRuns: EDITS * 8,
+      seed: SEED,
+    });
+    let k = 0;
+    const r = (): number => rng[k++ % rng.length] as number;
+    let text = base;
+    analyze(text);
+    for (let i = 0; i < EDITS; i++) {
+      text = edit(text, r);
+      const incremental = findings(text);
+      resetCaches();
+      const scratch = findings(text);
+      assert.equal(
+        incremental,
+        scratch,
+        `edit ${i + 1} (seed ${SEED}) made incremental and from-scratch analysis differ`,
+      );
+    }
+  });
+});
