@@ -30,8 +30,19 @@ export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
-  return 1 - distance(a, b) / longer;
+  const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let d = distances.get(pair);
+  if (d === undefined) {
+    d = distance(a, b);
+    if (distances.size >= DISTANCES_KEPT) distances.clear();
+    distances.set(pair, d);
+  }
+  return 1 - d / longer;
 }
+
+// Rows and projects are matched again at every keystroke while their names rarely change.
+const DISTANCES_KEPT = 200_000;
+const distances = new Map<string, number>();
 
 /** The best similarity two keys of these lengths can reach (a cheap bound that skips hopeless pairs). */
 export function similarityBound(a: string, b: string): number {

@@ -23,6 +23,23 @@ export function arabicToThaiDigits(s: string): string {
  * zero-width characters removed, whitespace collapsed, trimmed.
  */
 export function normalizeThai(s: string): string {
+  if (s.length > MEMO_MAX_LENGTH) return normalizeUncached(s);
+  let out = memo.get(s);
+  if (out === undefined) {
+    out = normalizeUncached(s);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(s, out);
+  }
+  return out;
+}
+
+// Names, titles and cells are normalised again at every keystroke: short strings are memoised.
+const MEMO_MAX_LENGTH = 300;
+const MEMO_SIZE = 50_000;
+const memo = new Map<string, string>();
+
+/** normalizeThai without the memo. */
+function normalizeUncached(s: string): string {
   return thaiDigitsToArabic(s.normalize('NFC'))
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
