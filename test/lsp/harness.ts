@@ -8,9 +8,11 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node.js';
 import type {
+  ClientCapabilities,
   ConfigurationItem,
   ConfigurationParams,
   InitializeParams,
+  InitializeResult,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver/node.js';
 
@@ -33,6 +35,8 @@ export class TestClient {
   readonly configRequests: ConfigurationItem[] = [];
   /** The server's log messages and stderr, shown when a wait times out. */
   readonly log: string[] = [];
+  /** The server's answer to initialize (its capabilities). */
+  initializeResult?: InitializeResult;
   /** The value returned for section `plancheck`; tests may replace it. */
   settings: unknown = {};
 
@@ -61,8 +65,12 @@ export class TestClient {
     connection.listen();
   }
 
-  /** Spawns `node dist/server.cjs --stdio`, then sends initialize and initialized. */
-  static async start(locale: string, settings: unknown = {}): Promise<TestClient> {
+  /** Spawns `node dist/server.cjs --stdio`, then sends initialize (with extra client capabilities) and initialized. */
+  static async start(
+    locale: string,
+    settings: unknown = {},
+    capabilities: ClientCapabilities = {},
+  ): Promise<TestClient> {
     const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
     const connection = createMessageConnection(
       new StreamMessageReader(child.stdout),
@@ -74,9 +82,15 @@ export class TestClient {
       processId: process.pid,
       rootUri: null,
       locale,
-      capabilities: { workspace: { configuration: true } },
+      capabilities: {
+        ...capabilities,
+        workspace: { ...capabilities.workspace, configuration: true },
+      },
     };
-    await client.within('the initialize response', connection.sendRequest('initialize', params));
+    client.initializeResult = await client.within(
+      'the initialize response',
+      connection.sendRequest<InitializeResult>('initialize', params),
+    );
     await connection.sendNotification('initialized', {});
     return client;
   }

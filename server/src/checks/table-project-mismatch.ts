@@ -3,6 +3,7 @@ import type { RowMatch } from '../model/index.js';
 import type { Plan, Project, Range } from '../model/types.js';
 import type { Check, Problem, Related } from './types.js';
 import { lineRange, numberOf, short, textAt } from './util.js';
+import { rowFixes } from './row-fixes.js';
 
 /** Reports rows whose name, dimension or mission disagrees with the project of their number. */
 export const check: Check = {
@@ -68,7 +69,7 @@ function nameProblem(plan: Plan, m: RowMatch): Problem | undefined {
       },
     },
     related,
-    data: { expected: project.number ?? project.name, actual: rowNo },
+    data: { expected: project.number ?? project.name, actual: rowNo, fixes: rowFixes(plan, m) },
   };
 }
 

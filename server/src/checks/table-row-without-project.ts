@@ -1,6 +1,7 @@
 // table-row-without-project: a summary-table row whose name matches no project section at all.
 import type { Check, Problem } from './types.js';
 import { numberOf, short } from './util.js';
+import { rowFixes } from './row-fixes.js';
 
 /** Reports project rows that stand for no project section (neither by number nor by name). */
 export const check: Check = {
@@ -11,10 +12,10 @@ export const check: Check = {
       th: 'แถวในตารางสรุปมีชื่อโครงการที่ไม่มีรายละเอียดโครงการอยู่ในแผน',
     },
     defaultLevel: 'error',
-    fixable: false,
+    fixable: true,
     tags: ['table'],
   },
-  run({ index }) {
+  run({ plan, index }) {
     const problems: Problem[] = [];
     for (const m of index.rowMatches) {
       if (m.project) continue;
@@ -39,7 +40,8 @@ export const check: Check = {
               ],
             }
           : {}),
-        data: { actual: row.name },
+        // When a project has the row's number: update the row from it, or rename it after the row.
+        data: { actual: row.name, ...(numbered ? { fixes: rowFixes(plan, m) } : {}) },
       });
     }
     return problems;

@@ -36,6 +36,8 @@ export interface MessageRef {
 export interface Edit {
   range: Range;
   newText: string;
+  /** The whole lines the range touches as they read when the check ran (stamped by the engine, not by checks). */
+  oldLines?: string;
 }
 
 /** A ready-made fix: a title and the edits to apply. */
