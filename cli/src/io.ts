@@ -11,6 +11,8 @@ export interface CliIo {
   readStdin(): Promise<Uint8Array>;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** True when standard output is a terminal (binary output is then refused). */
+  stdoutIsTTY?: boolean;
 }
 
 /** The options every command receives besides its arguments. */
@@ -29,6 +31,7 @@ export function processIo(): CliIo {
     readStdin: () => (stdin ??= readAll(process.stdin)),
     cwd: process.cwd(),
     env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
   };
 }
 

@@ -1,8 +1,11 @@
-// `plancheck table`: the summary table computed from the project details, to stdout or atomically to `-o FILE`.
+// `plancheck table`: the summary table computed from the project details, to stdout or atomically to `-o FILE`;
+// binary formats (xlsx) are never written to a terminal.
 import * as path from 'node:path';
 import { analyze } from '../../server/src/engine.js';
 import { computeSummary } from '../../server/src/model/summary.js';
 import { exporters, type ExportFormat } from '../../server/src/export/index.js';
+import { exportProblems } from '../../server/src/export/context.js';
+import { AmountRangeError } from '../../server/src/export/excel-amount.js';
 import { TargetExistsError, writeFileAtomic } from '../../server/src/fs/atomic-write.js';
 import { readInput, STDIN_NAME } from './read-input.js';
 import { messageText } from './report.js';
@@ -20,23 +23,40 @@ export async function runTable(args: CliArgs, ctx: CommandContext): Promise<numb
     ctx.io.err(messageText(input.error, ctx.locale));
     return EXIT.failure;
   }
-  const summary = computeSummary(analyze(input.text).plan);
+  const format = (args.format ?? 'md') as ExportFormat;
+  const toStdout = args.output === undefined || args.output === '-';
+  if (toStdout && exporters[format].binary && ctx.io.stdoutIsTTY) {
+    ctx.io.err(messageText({ key: 'cli.binary-to-terminal', args: { format } }, ctx.locale));
+    return EXIT.failure;
+  }
+  const analysis = analyze(input.text);
+  const summary = computeSummary(analysis.plan);
   if (summary.grandTotal.count === 0)
     ctx.io.err(messageText({ key: 'cli.table-empty', args: { file: shown } }, ctx.locale));
-  const content = await exporters[(args.format ?? 'md') as ExportFormat].render(summary);
-  if (args.output === undefined || args.output === '-') {
+  const problems = exportProblems(analysis.findings, ctx.locale);
+  let content: string | Uint8Array;
+  try {
+    content = await exporters[format].render(summary, { locale: ctx.locale, problems });
+  } catch (e) {
+    if (!(e instanceof AmountRangeError)) throw e;
+    const reason = formatMessage('export.amount-too-large', { amount: e.amount }, ctx.locale);
+    ctx.io.err(messageText({ key: 'export.failed', args: { reason } }, ctx.locale));
+    return EXIT.failure;
+  }
+  const output = args.output;
+  if (output === undefined || output === '-') {
     ctx.io.out(content);
     return EXIT.ok;
   }
   try {
-    await writeFileAtomic(path.resolve(ctx.io.cwd, args.output), content, {
+    await writeFileAtomic(path.resolve(ctx.io.cwd, output), content, {
       overwrite: args.force,
     });
     return EXIT.ok;
   } catch (e) {
     const key = e instanceof TargetExistsError ? 'cli.output-exists' : 'cli.write-failed';
     const reason = writeReason(e, ctx.locale);
-    ctx.io.err(messageText({ key, args: { file: args.output, reason } }, ctx.locale));
+    ctx.io.err(messageText({ key, args: { file: output, reason } }, ctx.locale));
     return EXIT.failure;
   }
 }

@@ -8,6 +8,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node.js';
+import { registerPreview } from './preview/index.js';
+import { registerStatusBar } from './status-bar.js';
+import { registerPlanCommands } from './commands/index.js';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +36,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // The id `plancheck` makes the client honour the `plancheck.trace.server` setting.
   client = new LanguageClient('plancheck', 'Plancheck', serverOptions, clientOptions);
   await client.start();
+  registerPlanCommands(context, client);
+  const preview = registerPreview(context, client);
+  registerStatusBar(context, preview.activePlan, preview.locale);
 }
 
 /** Stops the language server; called by VS Code on shutdown or when the extension is disabled. */

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings, type Settings } from './engine.js';
 import type { Level } from './checks/types.js';
 import type { RequiredSection } from './model/types.js';
+import { DEFAULT_PLAN_FILES } from './plan-files.js';
 
 /** The configuration section the server reads (`plancheck.*` in VS Code). */
 export const CONFIG_SECTION = 'plancheck';
@@ -35,6 +36,7 @@ export function toSettings(raw: unknown): SettingsResult {
     settings: {
       requiredSections: readRequiredSections(section.requiredSections, problems),
       levels: readLevels(section.checks, problems),
+      planFiles: readPlanFiles(section.planFiles, problems),
     },
     problems,
   };
@@ -61,6 +63,20 @@ function readRequiredSections(value: unknown, problems: string[]): RequiredSecti
   }
   // A non-empty list with no usable entry is a mistake, not a request for no required sections.
   return sections.length === 0 && value.length > 0 ? defaultSettings.requiredSections : sections;
+}
+
+function readPlanFiles(value: unknown, problems: string[]): readonly string[] {
+  if (value === undefined || value === null) return DEFAULT_PLAN_FILES;
+  if (!Array.isArray(value)) {
+    problems.push('"plancheck.planFiles" is not an array; using the default');
+    return DEFAULT_PLAN_FILES;
+  }
+  const patterns = (value as unknown[]).filter(
+    (p): p is string => typeof p === 'string' && p.trim() !== '',
+  );
+  if (patterns.length < value.length)
+    problems.push('ignored "plancheck.planFiles" entries that are not patterns');
+  return patterns;
 }
 
 function readLevels(value: unknown, problems: string[]): Record<string, Level> {

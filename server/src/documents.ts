@@ -40,7 +40,7 @@ export function createAnalysisCache(documents: TextDocuments<TextDocument>): Ana
         return cached.analysis;
       }
       const text = document.getText();
-      const analysis = isPlanDocument(fileNameOf(document.uri), text)
+      const analysis = isPlanDocument(fileNameOf(document.uri), text, settings.planFiles)
         ? analyze(text, settings)
         : undefined;
       entries.set(document.uri, { version: document.version, settings, analysis });

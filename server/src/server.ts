@@ -12,6 +12,20 @@ import { registerConfigSupport } from './config.js';
 import { createAnalysisCache } from './documents.js';
 import { registerDiagnosticsSupport } from './features/diagnostics.js';
 import { registerSummarySupport } from './features/summary.js';
+import { registerPreviewSupport } from './features/preview.js';
+import { registerExportSupport } from './features/export.js';
+import { registerTemplateSupport } from './features/templates.js';
+import { codeActionOptions, registerCodeActionSupport } from './features/code-actions.js';
+import { registerDocumentSymbolSupport } from './features/document-symbols.js';
+import { registerFoldingSupport } from './features/folding.js';
+import { registerWorkspaceSymbolSupport } from './features/workspace-symbols.js';
+import { registerDefinitionSupport } from './features/definition.js';
+import { registerReferencesSupport } from './features/references.js';
+import { registerRenameSupport } from './features/rename.js';
+import { registerHoverSupport } from './features/hover.js';
+import { registerInlayHintSupport } from './features/inlay-hints.js';
+import { registerCompletionSupport } from './features/completion.js';
+import { registerSemanticTokensSupport } from './features/semantic-tokens.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -22,8 +36,35 @@ connection.onInitialize((params) => {
   const locale = toLocale(params.locale);
   registerDiagnosticsSupport(connection, documents, { config, cache, locale });
   registerSummarySupport(connection, documents, { config, cache });
+  registerPreviewSupport(connection, documents, { config, cache });
+  registerExportSupport(connection, documents, { config, cache });
+  registerTemplateSupport(connection, documents, { config, cache });
+  registerCodeActionSupport(connection, documents, {
+    config,
+    cache,
+    locale,
+    capabilities: params.capabilities,
+  });
+  // Features that return their capabilities; merged below.
+  const nav = { config, cache, locale };
+  const features = [
+    registerDocumentSymbolSupport(connection, documents, nav),
+    registerFoldingSupport(connection, documents, nav),
+    registerWorkspaceSymbolSupport(connection, documents, nav),
+    registerDefinitionSupport(connection, documents, nav),
+    registerReferencesSupport(connection, documents, nav),
+    registerRenameSupport(connection, documents, nav),
+    registerHoverSupport(connection, documents, nav),
+    registerInlayHintSupport(connection, documents, nav),
+    registerCompletionSupport(connection, documents, nav),
+    registerSemanticTokensSupport(connection, documents, nav),
+  ];
   return {
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: codeActionOptions,
+      ...features.reduce((all, f) => ({ ...all, ...f }), {}),
+    },
     serverInfo: { name: 'plancheck' },
   };
 });

@@ -308,7 +308,7 @@ describe('cli (bundled, spawned)', function () {
       [
         'table with an unknown format',
         () => ['table', '--format', 'pdf', 'clean.plan.md'],
-        /must be one of md, csv, json/,
+        /must be one of md, csv, xlsx, html, json/,
       ],
     ];
     for (const [what, args, message] of cases) {
@@ -407,7 +407,7 @@ describe('cli (bundled, spawned)', function () {
       const en = cli(['--help']);
       assert.equal(en.status, 0);
       assert.match(en.stdout, /plancheck check \[--format text\|json\|sarif\]/);
-      assert.match(en.stdout, /plancheck table \[--format md\|csv\|json\]/);
+      assert.match(en.stdout, /plancheck table \[--format md\|csv\|xlsx\|html\|json\]/);
       const th = cli(['check', '--help', '--lang', 'th']);
       assert.match(th.stdout, /วิธีใช้:/);
     });

@@ -21,8 +21,20 @@ describe('toSettings', () => {
         { name: 'ผลผลิต', aliases: [] },
       ],
       levels: { 'placeholder-text': 'off', 'plan-span': 'error' },
+      planFiles: ['**/*.plan.md'],
     });
     assert.deepEqual(problems, []);
+  });
+
+  it('reads plan-file patterns, keeping an empty list and dropping entries that are not patterns', () => {
+    assert.deepEqual(toSettings({ planFiles: ['plans/*.md', 3, ''] }).settings.planFiles, [
+      'plans/*.md',
+    ]);
+    assert.equal(toSettings({ planFiles: ['plans/*.md', 3] }).problems.length, 1);
+    assert.deepEqual(toSettings({ planFiles: [] }).settings.planFiles, []);
+    const bad = toSettings({ planFiles: '*.md' });
+    assert.deepEqual(bad.settings.planFiles, ['**/*.plan.md']);
+    assert.equal(bad.problems.length, 1);
   });
 
   it('keeps an explicitly empty list of required sections', () => {

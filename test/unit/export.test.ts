@@ -135,7 +135,13 @@ describe('export', () => {
   });
 
   it('has one exporter per format name', async () => {
-    assert.deepEqual(Object.keys(exporters), ['md', 'csv', 'json']);
+    assert.deepEqual(Object.keys(exporters), ['md', 'csv', 'xlsx', 'html', 'json']);
+    assert.deepEqual(
+      Object.entries(exporters)
+        .filter(([, e]) => e.binary)
+        .map(([name]) => name),
+      ['xlsx'],
+    );
     assert.ok(isExportFormat('csv') && !isExportFormat('toString'));
     assert.equal(await exporters.md.render(summary), renderMarkdown(summary));
   });

@@ -1,22 +1,31 @@
-// The table exporters by format: one entry per format, so new ones (xlsx, html) slot in without touching callers.
+// The table exporters by format: one entry per format, so new ones slot in without touching callers.
 import type { Summary } from '../model/summary.js';
+import type { ExportContext } from './context.js';
 import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderXlsx } from './xlsx.js';
+
+export type { ExportContext, ExportProblem } from './context.js';
 
 /** An exporter: how to render a summary and what its files are called. */
 export interface Exporter {
   /** The file extension, without a dot. */
   extension: string;
+  /** True when `render` gives bytes that are not text (never printed to a terminal). */
+  binary: boolean;
   /** Renders the summary; text is written as UTF-8, bytes as they are (for binary formats). */
-  render(summary: Summary): Promise<string | Uint8Array>;
+  render(summary: Summary, context?: ExportContext): Promise<string | Uint8Array>;
 }
 
-/** Every export format, keyed by its `--format` name. */
+/** Every export format, keyed by its `--format` name, in help order (`md` is the default). */
 export const exporters = {
-  md: { extension: 'md', render: async (s: Summary) => renderMarkdown(s) },
-  csv: { extension: 'csv', render: async (s: Summary) => renderCsv(s) },
-  json: { extension: 'json', render: async (s: Summary) => renderJson(s) },
+  md: { extension: 'md', binary: false, render: async (s: Summary) => renderMarkdown(s) },
+  csv: { extension: 'csv', binary: false, render: async (s: Summary) => renderCsv(s) },
+  xlsx: { extension: 'xlsx', binary: true, render: renderXlsx },
+  html: { extension: 'html', binary: false, render: async (s: Summary) => renderHtml(s) },
+  json: { extension: 'json', binary: false, render: async (s: Summary) => renderJson(s) },
 } as const satisfies Record<string, Exporter>;
 
 /** A `--format` name. */

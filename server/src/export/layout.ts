@@ -1,6 +1,6 @@
 // The NACC summary-table layout shared by the table exporters: header labels and one row per table line.
 import type { Satang } from '../model/types.js';
-import type { Summary, SummaryMission, SummaryTotals } from '../model/summary.js';
+import type { Summary, SummaryMission, SummaryRow, SummaryTotals } from '../model/summary.js';
 
 /** Column labels; the table's content is Thai whatever the UI language, as in the NACC template. */
 export const LABELS = {
@@ -10,9 +10,15 @@ export const LABELS = {
   total: 'รวม',
   subtotal: 'รวม',
   grandTotal: 'รวมทั้งสิ้น',
+  note: 'หมายเหตุ',
+  defaultTitle: 'ตารางสรุปโครงการ/กิจกรรม/มาตรการ',
+  unit: '(หน่วย: บาท)',
   noDimension: '(ไม่อยู่ในมิติใด)',
   year: (year: number) => `ปี ${year}`,
   count: (n: number) => `จำนวน ${n} โครงการ`,
+  noBudgetSection: 'ไม่มีหัวข้องบประมาณ',
+  unreadableBudget: 'อ่านจำนวนเงินงบประมาณไม่ได้',
+  missingYears: (years: number[]) => `ไม่ได้ระบุงบประมาณปี ${years.join(', ')}`,
 } as const;
 
 /** What a layout row shows; exporters style subtotal and grand-total rows. */
@@ -31,6 +37,12 @@ export interface LayoutRow {
   amounts: (Satang | null)[];
   /** The row total, or null on a line without amounts. */
   total: Satang | null;
+  /** Rows the dimension cell opened on this line spans (this one included); 0 when it opens none. */
+  dimensionSpan: number;
+  /** Rows the mission cell opened on this line spans (this one included); 0 when it opens none. */
+  missionSpan: number;
+  /** The note (หมายเหตุ): why a project's amounts are blank; '' otherwise. */
+  note: string;
 }
 
 /** The table: whether it has a mission column, the header labels, and its rows. */
@@ -62,11 +74,16 @@ export function tableLayout(summary: Summary): Layout {
         project: '',
         amounts: summary.years.map(() => null),
         total: null,
+        dimensionSpan: 1,
+        missionSpan: 0,
+        note: '',
       });
       dimensionCell = '';
     }
-    for (const row of group.rows) {
-      const mission = row.mission ? missionText(row.mission) : '';
+    const missions = group.rows.map((r) => (r.mission ? missionText(r.mission) : ''));
+    group.rows.forEach((row, i) => {
+      const mission = missions[i] ?? '';
+      const opens = mission !== lastMission && mission !== '';
       rows.push({
         kind: 'project',
         dimension: dimensionCell,
@@ -74,10 +91,13 @@ export function tableLayout(summary: Summary): Layout {
         project: row.number === null ? row.name : `${row.number}. ${row.name}`,
         amounts: summary.years.map((y) => row.amounts.get(y) ?? null),
         total: row.total,
+        dimensionSpan: dimensionCell === '' ? 0 : group.rows.length,
+        missionSpan: opens ? runLength(missions, i) : 0,
+        note: projectNote(row),
       });
       dimensionCell = '';
       lastMission = mission;
-    }
+    });
     rows.push(totalsRow('subtotal', LABELS.subtotal, group.subtotal, summary.years));
   }
   rows.push(totalsRow('grand-total', LABELS.grandTotal, summary.grandTotal, summary.years));
@@ -120,5 +140,22 @@ function totalsRow(
     project: LABELS.count(t.count),
     amounts: years.map((y) => t.amounts.get(y) ?? 0n),
     total: t.total,
+    dimensionSpan: 0,
+    missionSpan: 0,
+    note: '',
   };
+}
+
+/** How many entries from `start` on equal the one at `start`. */
+function runLength(values: string[], start: number): number {
+  let end = start + 1;
+  while (end < values.length && values[end] === values[start]) end++;
+  return end - start;
+}
+
+/** Why a project row has blank amounts, in the table's language (Thai). */
+function projectNote(row: SummaryRow): string {
+  if (row.project.budget.kind === 'absent') return LABELS.noBudgetSection;
+  if (row.project.budget.kind === 'unreadable') return LABELS.unreadableBudget;
+  return row.missingYears.length > 0 ? LABELS.missingYears(row.missingYears) : '';
 }

@@ -2,9 +2,16 @@
 import { formatBaht } from '../parse/thai.js';
 import type { Summary } from '../model/summary.js';
 import { tableLayout, textCells } from './layout.js';
+import { renderColumns, type TableStyle } from './markdown-columns.js';
 
-/** Renders the summary as a GFM table (with a trailing newline) that the plan parser reads back as a summary table. */
-export function renderMarkdown(summary: Summary): string {
+export type { ColumnKind, ColumnStyle, TableStyle } from './markdown-columns.js';
+
+/**
+ * Renders the summary as a GFM table (with a trailing newline) that the plan parser reads back as a
+ * summary table; with a `style`, in that column layout (a plan's own columns, headers and notes).
+ */
+export function renderMarkdown(summary: Summary, style?: TableStyle): string {
+  if (style) return renderColumns(summary, style);
   const layout = tableLayout(summary);
   const textColumns = layout.hasMissions ? 3 : 2;
   const lines = [

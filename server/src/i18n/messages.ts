@@ -91,6 +91,14 @@ export const checkMessages = {
     en: 'Remove "{note}" from the name',
     th: 'ลบ "{note}" ออกจากชื่อ',
   },
+  'table-project-mismatch.fix-update-row': {
+    en: 'Update the table row from project {project}',
+    th: 'แก้แถวในตารางให้ตรงกับโครงการที่ {project}',
+  },
+  'table-project-mismatch.fix-rename-project': {
+    en: 'Rename project {project} from the table row',
+    th: 'เปลี่ยนชื่อโครงการที่ {project} ตามแถวในตาราง',
+  },
   'table-project-mismatch.dimension': {
     en: 'Row {row} is under dimension {actual} in the table, but project {row} is under dimension {expected} in the details.',
     th: 'แถวที่ {row} อยู่ในมิติ {actual} ในตาราง แต่โครงการที่ {row} อยู่ในมิติ {expected} ในรายละเอียดโครงการ',

@@ -157,4 +157,160 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
     en: '{files} could not be read.',
     th: 'อ่านไม่ได้ {files}',
   },
+  'cli.binary-to-terminal': {
+    en: 'Not writing the {format} file to the terminal: it is binary. Give -o FILE, or redirect standard output to a file.',
+    th: 'ไม่แสดงไฟล์ {format} ทางหน้าจอ เพราะเป็นไฟล์ไบนารี ให้ระบุ -o ไฟล์ หรือส่งผลลัพธ์ไปยังไฟล์',
+  },
+  'export.failed': {
+    en: 'Cannot export the table: {reason}',
+    th: 'ส่งออกตารางไม่ได้: {reason}',
+  },
+  'export.amount-too-large': {
+    en: 'the amount {amount} baht has more than 15 significant digits, which Excel cannot store exactly. Export as CSV or JSON instead.',
+    th: 'จำนวนเงิน {amount} บาท มีเลขนัยสำคัญเกิน 15 หลัก ซึ่ง Excel เก็บให้ตรงทุกหลักไม่ได้ กรุณาส่งออกเป็น CSV หรือ JSON แทน',
+  },
+  'export.sheet.summary': { en: 'Summary', th: 'ตารางสรุป' },
+  'export.sheet.problems': { en: 'Problems', th: 'ปัญหา' },
+  'export.problems.line': { en: 'Line', th: 'บรรทัด' },
+  'export.problems.level': { en: 'Level', th: 'ระดับ' },
+  'export.problems.check': { en: 'Check', th: 'รหัสการตรวจ' },
+  'export.problems.message': { en: 'Message', th: 'ข้อความ' },
+  'export.problems.none': { en: 'No problems found.', th: 'ไม่พบปัญหา' },
+  'export.level.error': { en: 'error', th: 'ข้อผิดพลาด' },
+  'export.level.warning': { en: 'warning', th: 'คำเตือน' },
+  'export.level.hint': { en: 'hint', th: 'คำแนะนำ' },
+  'codeAction.fix-all': {
+    en: 'Fix all plancheck problems',
+    th: 'แก้ปัญหาทั้งหมดที่ plancheck แก้ให้ได้',
+  },
+  'codeAction.renumber': {
+    en: 'Renumber all projects (and missions) in order, with the table and references',
+    th: 'เรียงเลขโครงการ (และภารกิจ) ใหม่ทั้งแผน พร้อมแก้เลขในตารางและที่อ้างถึง',
+  },
+  'codeAction.regenerate-table': {
+    en: 'Regenerate the summary table from the project details',
+    th: 'สร้างตารางสรุปใหม่จากรายละเอียดโครงการ',
+  },
+  'nav.baht': { en: '{amount} baht', th: '{amount} บาท' },
+  'nav.budget.absent': { en: 'no budget section', th: 'ไม่มีหัวข้องบประมาณ' },
+  'nav.budget.unreadable': {
+    en: 'budget unreadable',
+    th: 'อ่านจำนวนเงินในหัวข้องบประมาณไม่ได้',
+  },
+  'nav.budget.total': { en: '{amount} over {years} years', th: 'รวม {years} ปี {amount}' },
+  'nav.budget.total-missing': {
+    en: '{total} (not stated for {missing})',
+    th: '{total} (ไม่ได้ระบุปี {missing})',
+  },
+  'nav.symbol.plan': { en: 'Plan', th: 'แผน' },
+  'nav.symbol.group-detail': {
+    en: 'projects: {count} · total {amount}',
+    th: 'โครงการ {count} รายการ · รวม {amount}',
+  },
+  'nav.symbol.empty-section': { en: '(empty)', th: '(ว่าง)' },
+  'nav.symbol.table': { en: 'Summary table', th: 'ตารางสรุปโครงการและงบประมาณ' },
+  'nav.symbol.table-detail': { en: 'project rows: {rows}', th: 'แถวโครงการ {rows} แถว' },
+  'nav.hover.row-title': {
+    en: '**Summary table, row {row}**',
+    th: '**ตารางสรุป แถวที่ {row}**',
+  },
+  'nav.hover.row-no-project': {
+    en: 'No project section has this row’s number or a name like it.',
+    th: 'ไม่มีรายละเอียดโครงการที่มีลำดับหรือชื่อตรงกับแถวนี้',
+  },
+  'nav.hover.year': { en: 'Year', th: 'ปี' },
+  'nav.hover.details': { en: 'Project details', th: 'รายละเอียดโครงการ' },
+  'nav.hover.table-row': { en: 'Table row {row}', th: 'ตารางสรุป แถวที่ {row}' },
+  'nav.hover.difference': { en: 'Difference', th: 'ต่างกัน' },
+  'nav.hover.not-stated': { en: 'not stated', th: 'ไม่ได้ระบุ' },
+  'nav.hover.blank': { en: 'blank', th: 'ว่าง' },
+  'nav.hover.unreadable': { en: 'unreadable', th: 'อ่านไม่ได้' },
+  'nav.hover.sum': { en: '{years}-year total', th: 'รวม {years} ปี' },
+  'nav.hover.budget-says': {
+    en: 'The budget section says: {text}',
+    th: 'หัวข้องบประมาณเขียนว่า: {text}',
+  },
+  'nav.hover.not-in-table': {
+    en: 'No summary-table row stands for this project.',
+    th: 'ตารางสรุปไม่มีแถวของโครงการนี้',
+  },
+  'nav.hover.grand-title': { en: 'Grand total (รวมทั้งสิ้น)', th: 'รวมทั้งสิ้น' },
+  'nav.hover.subtotal-title': {
+    en: 'Subtotal (รวม) of dimension {dimension}',
+    th: 'รวมมิติ {dimension}',
+  },
+  'nav.hover.written': { en: 'Written', th: 'ระบุไว้' },
+  'nav.hover.rows-sum': { en: 'Sum of the rows', th: 'ผลรวมของแถว' },
+  'nav.hover.covers': {
+    en: 'sums {count} rows: {rows}',
+    th: 'รวม {count} แถว: แถวที่ {rows}',
+  },
+  'nav.hover.year-breakdown': {
+    en: '{year}: the rows add up to {amount}:',
+    th: 'ปี {year}: ผลรวมของแถวได้ {amount} จาก',
+  },
+  'nav.hover.more-rows': { en: '{count} more rows', th: 'และอีก {count} แถว' },
+  'nav.hover.zero-rows': { en: '{count} rows of 0', th: 'แถวที่เป็น 0 อีก {count} แถว' },
+  'nav.hover.blank-rows': {
+    en: 'blank, counted as 0: rows {rows}',
+    th: 'ช่องว่าง นับเป็น 0: แถวที่ {rows}',
+  },
+  'nav.hover.unreadable-rows': {
+    en: 'unreadable, counted as 0: rows {rows}',
+    th: 'อ่านไม่ได้ นับเป็น 0: แถวที่ {rows}',
+  },
+  'nav.inlay.all-years': { en: 'all years', th: 'ทุกปี' },
+  'nav.inlay.should-be': { en: 'should be {amount}', th: 'ควรเป็น {amount}' },
+  'nav.inlay.cell-tooltip': {
+    en: 'The {count} rows this total covers add up to {amount} ({what}).',
+    th: 'ผลรวมของ {count} แถวที่ยอดนี้ครอบคลุม ({what}) คือ {amount}',
+  },
+  'nav.inlay.dimension-uniform': {
+    en: '{amount} a year · {years} years {total} baht',
+    th: 'ปีละ {amount} · {years} ปี {total} บาท',
+  },
+  'nav.inlay.dimension-years': {
+    en: '{list} · total {total} baht',
+    th: '{list} · รวม {total} บาท',
+  },
+  'nav.inlay.dimension-tooltip': {
+    en: 'Computed from the budget sections of this dimension’s {count} projects.',
+    th: 'คำนวณจากหัวข้องบประมาณของโครงการในมิตินี้ {count} โครงการ',
+  },
+  'nav.completion.missing-section': {
+    en: 'Required section missing from project {number}',
+    th: 'หัวข้อที่ต้องมี ซึ่งโครงการที่ {number} ยังไม่มี',
+  },
+  'nav.completion.new-project': { en: 'New project {number}', th: 'โครงการใหม่ ที่ {number}' },
+  'nav.completion.new-project-detail': {
+    en: 'with all {count} required sections',
+    th: 'พร้อมหัวข้อที่ต้องมีครบ {count} หัวข้อ',
+  },
+  'nav.completion.new-dimension': { en: 'New dimension {number}', th: 'มิติใหม่ ที่ {number}' },
+  'nav.completion.project-placeholder': { en: 'ชื่อโครงการ', th: 'ชื่อโครงการ' },
+  'nav.completion.dimension-placeholder': { en: 'ชื่อมิติ', th: 'ชื่อมิติ' },
+  'nav.rename.from-heading': {
+    en: 'Rename project {number} from its heading (line {line}): the table row and mentions follow.',
+    th: 'เปลี่ยนชื่อหรือลำดับโครงการที่ {number} ได้ที่หัวข้อโครงการ (บรรทัด {line}) แล้วแถวในตารางและการอ้างถึงจะเปลี่ยนตาม',
+  },
+  'nav.rename.no-project': {
+    en: 'There is no project {number} to rename.',
+    th: 'ไม่มีโครงการที่ {number} ให้เปลี่ยนชื่อ',
+  },
+  'nav.rename.not-here': {
+    en: 'Put the cursor on a project heading’s number or name to rename the project.',
+    th: 'วางเคอร์เซอร์บนลำดับหรือชื่อในหัวข้อโครงการเพื่อเปลี่ยนชื่อโครงการ',
+  },
+  'nav.rename.bad-number': {
+    en: '"{value}" is not a project number: write a whole number from 1 up.',
+    th: '"{value}" ไม่ใช่ลำดับโครงการ: ใส่เลขจำนวนเต็มตั้งแต่ 1 ขึ้นไป',
+  },
+  'nav.rename.number-taken': {
+    en: 'Project {number} already exists (line {line}). Renumber that one first, or use the project-numbering quick fix.',
+    th: 'มีโครงการที่ {number} อยู่แล้ว (บรรทัด {line}) เปลี่ยนลำดับของโครงการนั้นก่อน หรือใช้การแก้ไขด่วนของ project-numbering',
+  },
+  'nav.rename.bad-name': {
+    en: 'A project name must be one line of text.',
+    th: 'ชื่อโครงการต้องเป็นข้อความบรรทัดเดียว',
+  },
 } as const satisfies Record<string, { en: string; th: string }>;

@@ -60,6 +60,8 @@ export interface FrontMatter {
   currency: string;
   /** `required-sections:` override, when given and valid. */
   requiredSections?: RequiredSection[];
+  /** `plancheck: checks:` levels by check id; they override the settings for this plan. */
+  checkLevels?: Record<string, 'off' | 'hint' | 'warning' | 'error'>;
   /** Range of each top-level key's value (or key when the value is empty), for diagnostics. */
   keyRanges: Record<string, Range>;
   /** Missing or invalid keys, in document order. */

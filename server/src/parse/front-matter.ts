@@ -2,6 +2,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { FrontMatter, FrontMatterIssue, Range, RequiredSection } from '../model/types.js';
 import { readInteger, thaiDigitsToArabic } from './thai.js';
+import { readPlancheckKey } from './plan-options.js';
 
 const DEFAULT_CURRENCY = 'บาท';
 
@@ -151,5 +152,10 @@ function resolveKeys(fm: FrontMatter, fallback: Range): void {
     const rs = readRequiredSections(fm.data['required-sections']);
     if (rs) fm.requiredSections = rs;
     else issue({ key: 'required-sections', kind: 'invalid', range: at('required-sections') });
+  }
+  if ('plancheck' in fm.data) {
+    const { levels, invalid } = readPlancheckKey(fm.data.plancheck);
+    fm.checkLevels = levels;
+    for (const key of invalid) issue({ key, kind: 'invalid', range: at('plancheck') });
   }
 }
