@@ -208,6 +208,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
     th: 'โครงการ {count} รายการ · รวม {amount}',
   },
   'nav.symbol.empty-section': { en: '(empty)', th: '(ว่าง)' },
+  'nav.symbol.untitled': { en: '(untitled)', th: '(ไม่มีชื่อ)' },
   'nav.symbol.table': { en: 'Summary table', th: 'ตารางสรุปโครงการและงบประมาณ' },
   'nav.symbol.table-detail': { en: 'project rows: {rows}', th: 'แถวโครงการ {rows} แถว' },
   'nav.hover.row-title': {
@@ -287,8 +288,8 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
     th: 'พร้อมหัวข้อที่ต้องมีครบ {count} หัวข้อ',
   },
   'nav.completion.new-dimension': { en: 'New dimension {number}', th: 'มิติใหม่ ที่ {number}' },
-  'nav.completion.project-placeholder': { en: 'ชื่อโครงการ', th: 'ชื่อโครงการ' },
-  'nav.completion.dimension-placeholder': { en: 'ชื่อมิติ', th: 'ชื่อมิติ' },
+  'nav.completion.project-placeholder': { en: 'ระบุชื่อโครงการ', th: 'ระบุชื่อโครงการ' },
+  'nav.completion.dimension-placeholder': { en: 'ระบุชื่อมิติ', th: 'ระบุชื่อมิติ' },
   'nav.rename.from-heading': {
     en: 'Rename project {number} from its heading (line {line}): the table row and mentions follow.',
     th: 'เปลี่ยนชื่อหรือลำดับโครงการที่ {number} ได้ที่หัวข้อโครงการ (บรรทัด {line}) แล้วแถวในตารางและการอ้างถึงจะเปลี่ยนตาม',
