@@ -36,10 +36,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return args.command === 'table' ? runTable(args, ctx) : runCheck(args, ctx);
 }
 
-// A closed pipe (`plancheck check … | head`) is not an error worth a stack trace.
+// A closed pipe (`plancheck check … | head`) is not an error worth a stack trace; an output that cannot
+// be written (a full disk) gets one plain line and exit 2.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
+  const locale = environmentLocale(process.env);
+  const reason =
+    e.code === 'ENOSPC' ? formatMessage('cli.reason.disk-full', {}, locale) : e.message;
+  process.stderr.write(formatMessage('cli.stdout-failed', { reason }, locale) + '\n');
+  process.exit(EXIT.failure);
 });
 
 main(process.argv.slice(2), processIo()).then(

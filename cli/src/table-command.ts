@@ -69,5 +69,6 @@ function writeReason(e: unknown, locale: Locale): string {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return formatMessage('cli.reason.permission', {}, locale);
   if (code === 'EISDIR') return formatMessage('cli.reason.is-folder', {}, locale);
+  if (code === 'ENOSPC') return formatMessage('cli.reason.disk-full', {}, locale);
   return e instanceof Error ? e.message : String(e);
 }

@@ -139,6 +139,37 @@ export class TestClient {
     });
   }
 
+  /** The server's process id (for reading its memory in /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** True until the server process exits. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Writes bytes straight to the server's stdin, bypassing the JSON-RPC writer (for malformed input). */
+  writeRaw(data: string | Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) =>
+      this.child.stdin?.write(data, (error) => (error ? reject(error) : resolve())),
+    );
+  }
+
+  /** Closes the server's stdin, as a client that goes away does; resolves with its exit code. */
+  async closeInput(): Promise<number | null> {
+    this.stopping = true;
+    this.child.stdin?.end();
+    const code = await this.within('the server to exit', this.exited);
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Sends a request and fails the test with a clear message unless the server answers in time. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.within(`the ${method} response`, this.connection.sendRequest<R>(method, params));
+  }
+
   /** Sends shutdown and exit; resolves with the server's exit code. */
   async stop(): Promise<number | null> {
     this.stopping = true;

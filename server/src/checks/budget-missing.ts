@@ -50,8 +50,9 @@ export const check: Check = {
                 ],
               }
             : {}),
+          // A cell the row lacks has no place to write into (every lacking cell is at the line's end).
           data:
-            known !== undefined
+            known !== undefined && !cell.cell.absent
               ? {
                   expected: baht(known),
                   fixes: [

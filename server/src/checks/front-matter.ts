@@ -18,7 +18,7 @@ export const check: Check = {
     return plan.frontMatter.issues.map((issue): Problem => {
       const args = { key: issue.key, assumed: issue.assumed ?? '', detail: issue.detail ?? '' };
       return {
-        range: oneLine(issue.range),
+        range: oneLine(issue.range, plan.lines),
         message:
           issue.assumed !== undefined
             ? { key: `front-matter.${issue.kind}-assumed`, args }
@@ -30,7 +30,9 @@ export const check: Check = {
 };
 
 /** A missing key is shown on the block's first line (`---`), not on the whole block. */
-function oneLine(range: Range): Range {
+function oneLine(range: Range, lines: readonly string[]): Range {
   if (range.start.line === range.end.line) return range;
-  return { start: range.start, end: { line: range.start.line, character: 3 } };
+  // To the end of the first line: a YAML error can start mid-line, past the `---` fence's 3 columns.
+  const end = Math.max(range.start.character, (lines[range.start.line] ?? '').length);
+  return { start: range.start, end: { line: range.start.line, character: end } };
 }

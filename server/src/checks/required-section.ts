@@ -21,9 +21,10 @@ export const check: Check = {
     for (const p of plan.projects) {
       const have = sectionPositions(p, required);
       required.forEach((req, position) => {
-        if (have.has(position)) return;
+        // A name listed twice is one requirement: the first entry stands for it.
+        if (have.has(position) || required.findIndex((r) => r.name === req.name) < position) return;
         const at = insertionPoint(plan.lines, p, have, position);
-        const heading = `${'#'.repeat(Math.min(p.heading.level + 1, 6))} ${req.name}`;
+        const heading = `${'#'.repeat(Math.min(p.heading.level + 1, 6))} ${markdownText(req.name)}`;
         problems.push({
           range: p.heading.textRange,
           message: req.aliases.length
@@ -38,12 +39,15 @@ export const check: Check = {
           data: {
             expected: req.name,
             position,
-            fixes: [
-              {
-                title: { key: 'required-section.fix', args: { section: req.name } },
-                edits: [{ range: { start: at.pos, end: at.pos }, newText: at.wrap(heading) }],
-              },
-            ],
+            // In a code block or HTML comment that never closes a heading would not count: no fix.
+            fixes: /^(?:code|comment)$/.test(plan.lineKinds[at.pos.line] ?? '')
+              ? []
+              : [
+                  {
+                    title: { key: 'required-section.fix', args: { section: req.name } },
+                    edits: [{ range: { start: at.pos, end: at.pos }, newText: at.wrap(heading) }],
+                  },
+                ],
           },
         });
       });
@@ -73,7 +77,18 @@ function insertionPoint(
   for (const [pos, si] of have) if (pos > position && (next === undefined || si < next)) next = si;
   const before = next !== undefined ? p.sections[next] : undefined;
   if (before) return { pos: { line: before.heading.line, character: 0 }, wrap: (h) => `${h}\n\n` };
+  // After the project the heading goes at the start of the next line (or of a blank last line): that
+  // line then reads differently, so the fix's stale-data check refuses to insert the heading twice.
   const end = p.range.end;
+  if (end.line + 1 < lines.length)
+    return { pos: { line: end.line + 1, character: 0 }, wrap: (h) => `${h}\n\n` };
   const endText = lines[end.line] ?? '';
+  if (endText.trim() === '')
+    return { pos: { line: end.line, character: 0 }, wrap: (h) => `${h}\n` };
   return { pos: { line: end.line, character: endText.length }, wrap: (h) => `\n\n${h}\n` };
+}
+
+/** The name as Markdown that reads back as the name (a configured name may hold `*`, `_` or `<`). */
+function markdownText(name: string): string {
+  return name.replace(/[\\`*_[\]<>&|]/g, '\\$&');
 }

@@ -58,12 +58,13 @@ export function updateRowEdits(plan: Plan, row: TableRow, p: Project): Edit[] {
     const expected = projectAmount(p.budget, year);
     const value = expected ?? cell.value;
     total = total === null || value === null ? null : total + value;
-    if (expected === undefined || cell.value === expected) continue;
+    // A cell the row lacks has no place to write into (every lacking cell is at the line's end).
+    if (expected === undefined || cell.value === expected || cell.cell.absent) continue;
     const text = formatBaht(expected, cell.value !== null ? cell.cell.text : like);
     edits.push({ range: cell.cell.range, newText: text });
   }
   const written = row.total;
-  if (written && total !== null && written.value !== total) {
+  if (written && total !== null && written.value !== total && !written.cell.absent) {
     edits.push({
       range: written.cell.range,
       newText: formatBaht(total, written.cell.text || like),

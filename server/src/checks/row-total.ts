@@ -49,14 +49,20 @@ export const check: Check = {
         data: {
           expected,
           ...(total.value !== null ? { actual: baht(total.value) } : {}),
-          fixes: [
-            {
-              title: { key: 'row-total.fix', args: { expected } },
-              edits: [
-                { range: total.cell.range, newText: formatBaht(computed, total.cell.text || like) },
+          // A cell the row lacks has no place to write into (every lacking cell is at the line's end).
+          fixes: total.cell.absent
+            ? []
+            : [
+                {
+                  title: { key: 'row-total.fix', args: { expected } },
+                  edits: [
+                    {
+                      range: total.cell.range,
+                      newText: formatBaht(computed, total.cell.text || like),
+                    },
+                  ],
+                },
               ],
-            },
-          ],
         },
       });
     }

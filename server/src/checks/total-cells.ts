@@ -39,14 +39,20 @@ export function totalProblems(t: TotalCoverage, keys: TotalKeys, label: string):
       data: {
         expected,
         ...(cell.value !== null ? { actual: baht(cell.value) } : {}),
-        fixes: [
-          {
-            title: { key: keys.fix, args: { expected } },
-            edits: [
-              { range: cell.cell.range, newText: formatBaht(computed, cell.cell.text || like) },
+        // A cell the row lacks has no place to write into (every lacking cell is at the line's end).
+        fixes: cell.cell.absent
+          ? []
+          : [
+              {
+                title: { key: keys.fix, args: { expected } },
+                edits: [
+                  {
+                    range: cell.cell.range,
+                    newText: formatBaht(computed, cell.cell.text || like),
+                  },
+                ],
+              },
             ],
-          },
-        ],
       },
     });
   }

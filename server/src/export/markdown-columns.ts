@@ -56,7 +56,8 @@ export function renderColumns(summary: Summary, style: TableStyle): string {
     let label = '';
     let count = 0;
     let note = '';
-    let mission = row.mission;
+    // A kept mission cell is Markdown as written (already escaped); one from the details is plain text.
+    let mission = escapeCell(row.mission);
     if (row.dimension !== '') lastMission = '';
     if (row.kind === 'project') {
       const summaryRow = projects[nextProject++];
@@ -85,7 +86,7 @@ export function renderColumns(summary: Summary, style: TableStyle): string {
         case 'dimension':
           return totalRow ? label : escapeCell(row.dimension);
         case 'mission':
-          return totalRow ? '' : escapeCell(mission);
+          return totalRow ? '' : mission;
         case 'project':
           if (!totalRow) return escapeCell(row.project);
           return hasDimension ? countText : `${label} ${countText}`;

@@ -71,6 +71,9 @@ export function registerDiagnosticsSupport(
   // Whether each document was a plan at its last publish: an ordinary Markdown file gets one empty
   // publish (also when it stops being a plan), not one per keystroke.
   const wasPlan = new Map<string, boolean>();
+  // The highest version published per document: a didChange that goes back (a duplicate or out-of-order
+  // version from a misbehaving client) is never published after a newer one.
+  const publishedVersion = new Map<string, number>();
 
   const validate = async (uri: string): Promise<void> => {
     const opened = documents.get(uri);
@@ -79,6 +82,7 @@ export function registerDiagnosticsSupport(
     const document = documents.get(uri);
     // A newer version (or a close) arrived while settings were pulled: that run publishes instead.
     if (!document || document.version !== opened.version) return;
+    if (document.version < (publishedVersion.get(uri) ?? -Infinity)) return;
     let diagnostics: Diagnostic[];
     try {
       const analysis = cache.get(document, settings);
@@ -90,6 +94,7 @@ export function registerDiagnosticsSupport(
       connection.console.error(`plancheck: cannot check ${uri} v${document.version}: ${detail}`);
       return;
     }
+    publishedVersion.set(uri, document.version);
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   };
 
@@ -110,6 +115,7 @@ export function registerDiagnosticsSupport(
     clearImmediate(pending.get(uri));
     pending.delete(uri);
     wasPlan.delete(uri);
+    publishedVersion.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
   config.onDidChange(() => {

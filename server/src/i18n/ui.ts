@@ -132,6 +132,11 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
   'cli.reason.no-folder': { en: 'its folder does not exist', th: 'ไม่มีโฟลเดอร์ของไฟล์นี้' },
   'cli.reason.permission': { en: 'permission denied', th: 'ไม่มีสิทธิ์เขียน' },
   'cli.reason.is-folder': { en: 'it is a folder', th: 'เป็นโฟลเดอร์' },
+  'cli.reason.disk-full': { en: 'the disk is full', th: 'พื้นที่ดิสก์เต็ม' },
+  'cli.stdout-failed': {
+    en: 'Cannot write the output: {reason}.',
+    th: 'เขียนผลลัพธ์ไม่ได้: {reason}',
+  },
   'cli.table-empty': {
     en: 'Note: {file} has no project sections, so the table has no project rows.',
     th: 'หมายเหตุ: {file} ไม่มีส่วนรายละเอียดโครงการ ตารางจึงไม่มีแถวโครงการ',

@@ -175,6 +175,8 @@ export interface Cell {
   index: number;
   /** The trimmed content's range; for an empty cell, a zero-width range inside it. */
   range: Range;
+  /** True when the row is shorter than the header and lacks this cell (range: the line's end). */
+  absent?: boolean;
 }
 
 /** An amount read from a table cell. */

@@ -1,5 +1,5 @@
 // Front matter: YAML read with the `yaml` library, resolved to plan settings with ranges for every key.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { FrontMatter, FrontMatterIssue, Range, RequiredSection } from '../model/types.js';
 import { readInteger, thaiDigitsToArabic } from './thai.js';
 import { readPlancheckKey } from './plan-options.js';
@@ -82,16 +82,21 @@ export function parseFrontMatter(
       end: { line: span.endLine - 1, character: (lines[span.endLine - 1] ?? '').length },
     },
   };
-  const counter = new LineCounter();
-  const doc = parseDocument(body.join('\n'), { lineCounter: counter, prettyErrors: false });
-  const toRange = (from: number, to: number): Range => {
-    const a = counter.linePos(from);
-    const b = counter.linePos(to);
-    return {
-      start: { line: bodyStart + a.line - 1, character: a.col - 1 },
-      end: { line: bodyStart + b.line - 1, character: b.col - 1 },
-    };
+  const doc = parseDocument(body.join('\n'), { prettyErrors: false });
+  // Offsets are mapped with the body's own line starts: yaml's LineCounter misses line breaks inside
+  // some tokens (a NUL before a newline), which put positions past the end of their line.
+  const starts: number[] = [];
+  body.reduce((offset, l) => (starts.push(offset), offset + l.length + 1), 0);
+  const position = (offset: number): Range['start'] => {
+    let line = 0;
+    while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++;
+    const length = (body[line] ?? '').length;
+    return { line: bodyStart + line, character: Math.min(offset - (starts[line] ?? 0), length) };
   };
+  const toRange = (from: number, to: number): Range => ({
+    start: position(from),
+    end: position(to),
+  });
   const firstError = doc.errors[0];
   if (firstError) {
     const [from, to] = firstError.pos;

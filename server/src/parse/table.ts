@@ -117,6 +117,7 @@ export function readSummaryTable(found: FoundTable, lines: string[]): SummaryTab
       text: texts[index] ?? '',
       index,
       range: at(line, spans[index] ?? [raw.length, raw.length]),
+      ...(spans[index] ? {} : { absent: true }),
     }));
     const kind = rowKind(cells);
     const dimCell = columns.dimension !== undefined ? cells[columns.dimension] : undefined;

@@ -72,8 +72,10 @@ export function tableStyle(
   });
   const subtotal = table.rows.find((r) => r.kind === 'subtotal');
   const grand = table.rows.find((r) => r.kind === 'grand-total');
-  const amountLike = table.rows.flatMap((r) => [...r.years.values()]).find((a) => a.value !== null)
-    ?.cell.text;
+  // A whole amount shows the style (`0` or `0.00`); a fractional one always has satang, so it is only
+  // the fallback — else regenerating twice could turn `0` into `0.00`.
+  const amounts = table.rows.flatMap((r) => [...r.years.values()]).filter((a) => a.value !== null);
+  const amountLike = (amounts.find((a) => (a.value ?? 0n) % 100n === 0n) ?? amounts[0])?.cell.text;
   const count = countStyle(plan, grand ?? subtotal);
   return {
     columns,
