@@ -69,6 +69,7 @@ function writeReason(e: unknown, locale: Locale): string {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return formatMessage('cli.reason.permission', {}, locale);
   if (code === 'EISDIR') return formatMessage('cli.reason.is-folder', {}, locale);
+  if (code === 'ENOTFILE') return formatMessage('cli.reason.not-a-file', {}, locale);
   if (code === 'ENOSPC') return formatMessage('cli.reason.disk-full', {}, locale);
   return e instanceof Error ? e.message : String(e);
 }

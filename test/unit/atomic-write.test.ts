@@ -2,16 +2,22 @@
 import { strict as assert } from 'node:assert';
 import {
   chmodSync,
+  lstatSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { TargetExistsError, writeFileAtomic } from '../../server/src/fs/atomic-write.js';
+import {
+  NotAFileError,
+  TargetExistsError,
+  writeFileAtomic,
+} from '../../server/src/fs/atomic-write.js';
 
 describe('fs/atomic-write', () => {
   let dir: string;
@@ -43,6 +49,21 @@ describe('fs/atomic-write', () => {
     assert.equal(readFileSync(target, 'utf8'), 'new');
     assert.equal(statSync(target).mode & 0o777, 0o640);
     assert.deepEqual(readdirSync(dir), ['out.md']);
+  });
+
+  it('never replaces a link, a device or a folder, even with overwrite', async () => {
+    const real = path.join(dir, 'real.md');
+    writeFileSync(real, 'kept');
+    const link = path.join(dir, 'link.md');
+    symlinkSync(real, link);
+    await assert.rejects(writeFileAtomic(link, 'new', { overwrite: true }), NotAFileError);
+    assert.equal(lstatSync(link).isSymbolicLink(), true);
+    assert.equal(readFileSync(real, 'utf8'), 'kept');
+    // As root, a rename over /dev/null would replace the device itself: the check comes first.
+    await assert.rejects(writeFileAtomic('/dev/null', 'x', { overwrite: true }), NotAFileError);
+    assert.equal(lstatSync('/dev/null').isCharacterDevice(), true);
+    await assert.rejects(writeFileAtomic(dir, 'x', { overwrite: true }), { code: 'EISDIR' });
+    assert.deepEqual(readdirSync(dir).sort(), ['link.md', 'real.md']);
   });
 
   it('fails cleanly when the folder does not exist', async () => {

@@ -19,6 +19,16 @@ export class TargetExistsError extends Error {
   }
 }
 
+/** Thrown when the target exists but is not a regular file (a folder, a device such as /dev/null, a link). */
+export class NotAFileError extends Error {
+  /** A code of our own, for callers that switch on `code`. */
+  readonly code = 'ENOTFILE';
+  constructor(readonly target: string) {
+    super(`${target} is not a regular file`);
+    this.name = 'NotAFileError';
+  }
+}
+
 /**
  * Writes `data` to `target` so that readers see the old file or the whole new one, never a part.
  * On any failure the temp file is removed and an existing target is unchanged.
@@ -30,7 +40,12 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const existing = await fsp.stat(target).catch(() => undefined);
+  // lstat: a rename would replace a link or a device node itself (as root even /dev/null), never write through it.
+  const existing = await fsp.lstat(target).catch(() => undefined);
+  if (existing && !existing.isFile())
+    throw existing.isDirectory()
+      ? Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' })
+      : new NotAFileError(target);
   if (existing && !options.overwrite) throw new TargetExistsError(target);
   try {
     const handle = await fsp.open(temp, 'wx');

@@ -132,6 +132,10 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
   'cli.reason.no-folder': { en: 'its folder does not exist', th: 'ไม่มีโฟลเดอร์ของไฟล์นี้' },
   'cli.reason.permission': { en: 'permission denied', th: 'ไม่มีสิทธิ์เขียน' },
   'cli.reason.is-folder': { en: 'it is a folder', th: 'เป็นโฟลเดอร์' },
+  'cli.reason.not-a-file': {
+    en: 'it is not an ordinary file (a device or a link); choose another name',
+    th: 'ไม่ใช่ไฟล์ธรรมดา (เป็นอุปกรณ์หรือลิงก์) กรุณาเลือกชื่อไฟล์อื่น',
+  },
   'cli.reason.disk-full': { en: 'the disk is full', th: 'พื้นที่ดิสก์เต็ม' },
   'cli.stdout-failed': {
     en: 'Cannot write the output: {reason}.',
