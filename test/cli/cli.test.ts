@@ -14,6 +14,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './csv-parse.js';
+import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
+
+/** The default required section names, in template order. */
+const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bundle = path.join(root, 'dist/cli.cjs');
@@ -46,21 +50,9 @@ function cliCommand(): string[] {
   return [bundle];
 }
 
-const SECTIONS = [
-  'หลักการและเหตุผล',
-  'วัตถุประสงค์',
-  'กลุ่มเป้าหมาย',
-  'วิธีดำเนินการ',
-  'ระยะเวลาดำเนินการ',
-  'งบประมาณดำเนินการ',
-  'ผู้รับผิดชอบโครงการ',
-  'ผลผลิต',
-  'ผลลัพธ์',
-];
-
 /** A project with all nine sections; its text is its own so no two projects look alike. */
 function project(n: number, name: string, budget: string): string {
-  const body = SECTIONS.map((s) =>
+  const body = REQUIRED_NAMES.map((s) =>
     s === 'งบประมาณดำเนินการ' ? `##### ${s}\n${budget}` : `##### ${s}\n${s}ของ${name}โดยเฉพาะ`,
   );
   return [`#### ${n}. ${name}`, ...body].join('\n');

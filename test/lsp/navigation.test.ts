@@ -31,24 +31,17 @@ import type {
 } from 'vscode-languageserver/node.js';
 import { applyEdits } from '../support/edits.js';
 import { SERVER_BUNDLE, TestClient } from './harness.js';
+import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
+
+/** The default required section names, in template order. */
+const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
 
 const SEED = readFileSync('samples/pok-noi-2566-2570.plan.md', 'utf8');
 const SEED_URI = 'file:///work/plans/pok-noi.plan.md';
 const URI = 'file:///work/plans/small.plan.md';
 
 const body = (missing: string[] = [], extra = '') =>
-  [
-    'หลักการและเหตุผล',
-    'วัตถุประสงค์',
-    'กลุ่มเป้าหมาย',
-    'วิธีดำเนินการ',
-    'ระยะเวลาดำเนินการ',
-    'งบประมาณดำเนินการ',
-    'ผู้รับผิดชอบโครงการ',
-    'ผลผลิต',
-    'ผลลัพธ์',
-  ]
-    .filter((s) => !missing.includes(s))
+  REQUIRED_NAMES.filter((s) => !missing.includes(s))
     .map((s) => `###### ${s}\n\n${s === 'งบประมาณดำเนินการ' ? '{budget}' : `เนื้อหา${s}`}\n`)
     .join('\n') + extra;
 

@@ -6,23 +6,21 @@ import { analyze } from '../../server/src/engine.js';
 import { computeSummary } from '../../server/src/model/summary.js';
 import { parsePlan } from '../../server/src/parse/index.js';
 import { escapeHtml, renderHtml } from '../../server/src/export/html.js';
+import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
 
-const SECTIONS = [
-  'หลักการและเหตุผล',
-  'วัตถุประสงค์',
-  'กลุ่มเป้าหมาย',
-  'วิธีดำเนินการ',
-  'ระยะเวลาดำเนินการ',
-  'งบประมาณดำเนินการ',
-  'ผู้รับผิดชอบโครงการ',
-  'ผลผลิต',
-  'ผลลัพธ์',
-];
+/** The default required section names, in template order. */
+const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
+
 const project = (heading: string, budget: string): string =>
   [
     heading,
     '',
-    ...SECTIONS.flatMap((s) => [`###### ${s}`, '', s === 'งบประมาณดำเนินการ' ? budget : s, '']),
+    ...REQUIRED_NAMES.flatMap((s) => [
+      `###### ${s}`,
+      '',
+      s === 'งบประมาณดำเนินการ' ? budget : s,
+      '',
+    ]),
   ].join('\n');
 
 const EVIL = '<img src=x onerror=alert(1)>';

@@ -9,6 +9,10 @@ import { parsePlan } from '../../server/src/parse/index.js';
 import { renderXlsx } from '../../server/src/export/xlsx.js';
 import { exportProblems } from '../../server/src/export/context.js';
 import { AmountRangeError, excelAmount } from '../../server/src/export/excel-amount.js';
+import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
+
+/** The default required section names, in template order. */
+const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
 
 const SEED = 'samples/pok-noi-2566-2570.plan.md';
 
@@ -30,22 +34,11 @@ function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
 }
 
 /** A plan with one fractional amount, missions, and a project whose budget is unreadable. */
-const SECTIONS = [
-  'หลักการและเหตุผล',
-  'วัตถุประสงค์',
-  'กลุ่มเป้าหมาย',
-  'วิธีดำเนินการ',
-  'ระยะเวลาดำเนินการ',
-  'งบประมาณดำเนินการ',
-  'ผู้รับผิดชอบโครงการ',
-  'ผลผลิต',
-  'ผลลัพธ์',
-];
 const project = (heading: string, budget: string): string =>
   [
     heading,
     '',
-    ...SECTIONS.flatMap((s) => [
+    ...REQUIRED_NAMES.flatMap((s) => [
       `###### ${s}`,
       '',
       s === 'งบประมาณดำเนินการ' ? budget : `${s} ของ${heading}`,

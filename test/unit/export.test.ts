@@ -8,24 +8,16 @@ import { renderCsv } from '../../server/src/export/csv.js';
 import { renderJson, type SummaryJson } from '../../server/src/export/json.js';
 import { exporters, isExportFormat } from '../../server/src/export/index.js';
 import { parseCsv } from '../cli/csv-parse.js';
+import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
+
+/** The default required section names, in template order. */
+const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
 
 const sections = (project: string, budget: string): string =>
-  [
-    'หลักการและเหตุผล',
-    'วัตถุประสงค์',
-    'กลุ่มเป้าหมาย',
-    'วิธีดำเนินการ',
-    'ระยะเวลาดำเนินการ',
-    'งบประมาณดำเนินการ',
-    'ผู้รับผิดชอบโครงการ',
-    'ผลผลิต',
-    'ผลลัพธ์',
-  ]
-    .map(
-      (s) =>
-        `###### ${s}\n\n${s === 'งบประมาณดำเนินการ' ? budget : `${s}ของ${project} เป็นข้อความเฉพาะของ${project}เท่านั้น`}\n`,
-    )
-    .join('\n');
+  REQUIRED_NAMES.map(
+    (s) =>
+      `###### ${s}\n\n${s === 'งบประมาณดำเนินการ' ? budget : `${s}ของ${project} เป็นข้อความเฉพาะของ${project}เท่านั้น`}\n`,
+  ).join('\n');
 
 /** A plan whose summary table is `table` (empty: none). */
 const planText = (table: string): string => `---

@@ -6,21 +6,15 @@ import {
   type Summary,
   type SummaryTotals,
 } from '../../server/src/model/summary.js';
+import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
+
+/** The default required section names, in template order. */
+const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
 
 const sections = (budget: string): string =>
-  [
-    'หลักการและเหตุผล',
-    'วัตถุประสงค์',
-    'กลุ่มเป้าหมาย',
-    'วิธีดำเนินการ',
-    'ระยะเวลาดำเนินการ',
-    'งบประมาณดำเนินการ',
-    'ผู้รับผิดชอบโครงการ',
-    'ผลผลิต',
-    'ผลลัพธ์',
-  ]
-    .map((s) => `###### ${s}\n\n${s === 'งบประมาณดำเนินการ' ? budget : 'ข้อความ'}\n`)
-    .join('\n');
+  REQUIRED_NAMES.map(
+    (s) => `###### ${s}\n\n${s === 'งบประมาณดำเนินการ' ? budget : 'ข้อความ'}\n`,
+  ).join('\n');
 
 const text = `---
 type: plan
