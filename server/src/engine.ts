@@ -1,6 +1,9 @@
 // The language service core: text → parse → model → checks → findings. No LSP or file system inside.
 import { parsePlan } from './parse/index.js';
 import { clearBlockCache } from './parse/markdown.js';
+import { clearNormalizeMemo } from './parse/thai.js';
+import { clearDistanceMemo } from './model/names.js';
+import { clearFingerprints } from './checks/duplicate-project.js';
 import { buildIndex, type PlanIndex } from './model/index.js';
 import { defaultRequiredSections } from './model/required-sections.js';
 import { checks } from './checks/index.js';
@@ -87,4 +90,7 @@ export function analyze(text: string, settings: Settings = defaultSettings): Ana
 /** Empties every content-keyed cache (parsed blocks, memoised results), for cold-start benchmarks. */
 export function resetCaches(): void {
   clearBlockCache();
+  clearNormalizeMemo();
+  clearDistanceMemo();
+  clearFingerprints();
 }
