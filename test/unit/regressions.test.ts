@@ -3,6 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine.js';
+import { parsePlan } from '../../server/src/parse/index.js';
+import { stampOldLines } from '../../server/src/checks/old-lines.js';
+import type { ProblemData } from '../../server/src/checks/types.js';
 import { isFresh } from '../../server/src/features/fixes/data.js';
 import { regenerateTableEdit } from '../../server/src/features/fixes/regenerate.js';
 import { splitLines } from '../../server/src/parse/lines.js';
@@ -14,6 +17,9 @@ function edited(text: string, edit: Parameters<typeof TextDocument.applyEdits>[1
     edit,
   ]);
 }
+
+/** Half of a surrogate pair on its own. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe('regressions found by fuzzing', () => {
   describe('front-matter: a YAML error range stays on its line, in order', () => {
@@ -38,6 +44,48 @@ describe('regressions found by fuzzing', () => {
         end: { line: 1, character: 1 },
       });
     });
+  });
+
+  it('table: a backtick run in a cell does not swallow the pipes after it (cells split as in GFM)', () => {
+    // Shrunk from the fuzz profile (seed 20261125): the row's cells were misaligned, so the
+    // "update the row" fix wrote the project cell at the end of the line, again at every fix-all.
+    const text =
+      '---\ntitle: t\norganization: เทศบาลตำบลก\nyears: 2560-2560\n---\n' +
+      '| มิติ | โครงการ/กิจกรรม/มาตรการ | ปี 2560 |\n| --- | --- | ---: |\n' +
+      '| ``` | 1. โครงการ ก | 0 |\n';
+    const row = parsePlan(text).table?.rows[0];
+    const line = splitLines(text)[7] ?? '';
+    const r = row?.projectCell?.range;
+    assert.equal(r && line.slice(r.start.character, r.end.character), '1. โครงการ ก');
+    assert.equal(row?.number, 1);
+  });
+
+  it('a fix whose edits would write what is already there is not offered', () => {
+    const lines = ['| 1 | 2 |'];
+    const range = { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } };
+    const problems: { data?: ProblemData }[] = [
+      {
+        data: {
+          fixes: [{ title: { key: 'organization-name.fix' }, edits: [{ range, newText: '1' }] }],
+        },
+      },
+    ];
+    stampOldLines(lines, problems);
+    assert.deepEqual(problems[0]?.data?.fixes, []);
+  });
+
+  it('organization-name: a near miss never starts or ends inside a surrogate pair', () => {
+    // Shrunk from a CI run: an astral character (U+10000) typed into the organisation's name.
+    const text =
+      '---\ntitle: t\norganization: ชื่อองค์กรปกครองส่วนท้องถิ่น\nyears: 2566-2570\n---\n' +
+      '# แผน ของช\u{10000}ื่อองค์กรปกครองส่วนท้องถิ่นั\n';
+    const analysis = analyze(text);
+    assertRanges(text, analysis);
+    for (const f of analysis.findings.filter((x) => x.checkId === 'organization-name')) {
+      const line = splitLines(text)[f.range.start.line] ?? '';
+      const found = line.slice(f.range.start.character, f.range.end.character);
+      assert.doesNotMatch(found, LONE_SURROGATE, 'a finding with half a surrogate pair');
+    }
   });
 
   it('front matter: a YAML error over NUL and a line break stays inside its lines (yaml misses the break)', () => {

@@ -58,6 +58,8 @@ export function nearMisses(text: string, org: string, max: number): [number, num
   const squeeze = (s: string): string => s.replace(/\s/g, '');
   const consider = (start: number, end: number): void => {
     if (start < 0 || end > text.length || out.some(([a, b]) => start < b && end > a)) return;
+    // A window edge inside a surrogate pair (an emoji or other astral character) is no real mention.
+    if (splitsPair(text, start) || splitsPair(text, end)) return;
     out.push([start, end]);
   };
   const head = org.slice(0, ANCHOR);
@@ -97,4 +99,11 @@ function bestWindow(
     }
   }
   return best;
+}
+
+/** True when position `i` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const at = text.charCodeAt(i);
+  return before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff;
 }

@@ -17,15 +17,16 @@ export interface FoundTable {
   rows: string[][];
 }
 
-/** Content spans [start, end) of a row line's cells, split on unescaped pipes outside code spans. */
+/**
+ * Content spans [start, end) of a row line's cells, split on every unescaped pipe. As in GFM (and
+ * remark-gfm), a pipe splits cells even inside a code span: only `\|` keeps it in the cell.
+ */
 export function splitRow(line: string): [number, number][] {
   const bounds: number[] = [];
-  let inCode = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (ch === '\\') i++;
-    else if (ch === '`') inCode = !inCode;
-    else if (ch === '|' && !inCode) bounds.push(i);
+    else if (ch === '|') bounds.push(i);
   }
   const trimmed = line.trimEnd();
   const starts = /^\s*\|/.test(line) ? bounds : [-1, ...bounds];
