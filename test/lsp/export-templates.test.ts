@@ -2,8 +2,7 @@
 // problems sheet matches the published diagnostics and settings), `plancheck/newPlan`,
 // `plancheck/insertProject` (a versioned edit that re-checks clean), and `plancheck.planFiles`.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { TextDocumentEdit } from 'vscode-languageserver/node.js';
 import {
@@ -13,7 +12,7 @@ import {
   newPlanRequest,
 } from '../../server/src/protocol.js';
 import { applyEdits } from '../support/edits.js';
-import { SERVER_BUNDLE, TestClient } from './harness.js';
+import { ensureServerBundle, TestClient } from './harness.js';
 
 const SEED = readFileSync('samples/pok-noi-2566-2570.plan.md', 'utf8');
 const SEED_URI = 'file:///work/samples/pok-noi-2566-2570.plan.md';
@@ -24,10 +23,7 @@ describe('export and template requests (bundled server, over stdio)', function (
   let client: TestClient | undefined;
 
   before(function () {
-    if (!existsSync(SERVER_BUNDLE)) {
-      this.timeout(60_000);
-      execFileSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
-    }
+    ensureServerBundle(this);
   });
 
   afterEach(() => {

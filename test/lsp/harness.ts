@@ -1,6 +1,7 @@
 // A minimal LSP client for tests: spawns the bundled server over stdio, answers its configuration
 // requests, and lets tests await notifications (with a clear timeout) instead of sleeping.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -18,6 +19,13 @@ import type {
 
 /** The bundled server, relative to the repository root (the test's working directory). */
 export const SERVER_BUNDLE = 'dist/server.cjs';
+
+/** Builds the bundles (in a `before` hook) when the server bundle is missing, e.g. when one test file runs alone. */
+export function ensureServerBundle(context: Mocha.Context): void {
+  if (existsSync(SERVER_BUNDLE)) return;
+  context.timeout(60_000);
+  execFileSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
+}
 
 /** How long any awaited server event may take before the test fails. */
 const TIMEOUT_MS = 10_000;

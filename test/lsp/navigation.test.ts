@@ -2,15 +2,7 @@
 // definition, references, rename, hover, inlay hints, completion and semantic tokens, on the seed plan and
 // on a small inline plan whose expected answers are written out below.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +22,7 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver/node.js';
 import { applyEdits } from '../support/edits.js';
-import { SERVER_BUNDLE, TestClient } from './harness.js';
+import { ensureServerBundle, TestClient } from './harness.js';
 import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
 
 /** The default required section names, in template order. */
@@ -126,10 +118,7 @@ describe('navigation (bundled server over stdio)', function () {
   let client: TestClient;
 
   before(async function () {
-    if (!existsSync(SERVER_BUNDLE)) {
-      this.timeout(60_000);
-      execFileSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
-    }
+    ensureServerBundle(this);
     client = await TestClient.start('th');
     await client.open(SEED_URI, SEED);
     await client.open(URI, SMALL);

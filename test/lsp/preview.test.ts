@@ -1,11 +1,10 @@
 // LSP test of `plancheck/summaryTable` over stdio on the seed plan: per-year totals, a disagreeing
 // cell's written value, health counts equal to the published diagnostics, and following edits.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver/node.js';
 import { summaryTableRequest, type SummaryTableModel } from '../../server/src/protocol.js';
-import { SERVER_BUNDLE, TestClient } from './harness.js';
+import { ensureServerBundle, TestClient } from './harness.js';
 
 const SEED = readFileSync('samples/pok-noi-2566-2570.plan.md', 'utf8');
 const SEED_URI = 'file:///work/samples/pok-noi-2566-2570.plan.md';
@@ -19,10 +18,7 @@ describe('plancheck/summaryTable (bundled server, over stdio)', function () {
   let client: TestClient | undefined;
 
   before(function () {
-    if (!existsSync(SERVER_BUNDLE)) {
-      this.timeout(60_000);
-      execFileSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
-    }
+    ensureServerBundle(this);
   });
 
   afterEach(() => {

@@ -1,8 +1,7 @@
 // LSP test: spawns the bundled server over stdio and checks what it publishes against the engine run
 // in-process (same findings, converted by the one diagnostics function) for the client's locale.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node.js';
 import { analyze, defaultSettings, type Settings } from '../../server/src/engine.js';
@@ -10,7 +9,7 @@ import { toSettings } from '../../server/src/config.js';
 import { toDiagnostic } from '../../server/src/features/diagnostics.js';
 import type { Locale } from '../../server/src/i18n/index.js';
 import { analysisSummaryRequest } from '../../server/src/protocol.js';
-import { SERVER_BUNDLE, TestClient } from './harness.js';
+import { ensureServerBundle, TestClient } from './harness.js';
 
 /** A two-year plan whose dimension total row declares 15,000 for 2566 where the rows sum to 10,000. */
 const PLAN = `---
@@ -67,10 +66,7 @@ describe('language server (bundled, over stdio)', function () {
   let client: TestClient | undefined;
 
   before(function () {
-    if (!existsSync(SERVER_BUNDLE)) {
-      this.timeout(60_000);
-      execFileSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
-    }
+    ensureServerBundle(this);
   });
 
   afterEach(() => {

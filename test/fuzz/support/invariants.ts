@@ -5,18 +5,7 @@ import { splitLines } from '../../../server/src/parse/lines.js';
 import type { Position, Range } from '../../../server/src/model/types.js';
 import { recordTime } from './profile.js';
 
-/** Checks about the summary table agreeing with the details and with itself. */
-export const TABLE_CONSISTENCY = new Set([
-  'table-project-mismatch',
-  'table-row-without-project',
-  'project-missing-from-table',
-  'project-count',
-  'dimension-total',
-  'grand-total',
-  'row-total',
-  'budget-row-mismatch',
-  'year-columns',
-]);
+export { TABLE_CONSISTENCY } from '../../support/table-checks.js';
 
 /** No single analysis of a fuzzed input (at most some tens of kB) may take longer than this. */
 export const MAX_ANALYZE_MS = 5_000;
