@@ -1,14 +1,15 @@
 // The language service core: text → parse → model → checks → findings. No LSP or file system inside.
-import { parsePlan } from './parse/index.js';
+import { parsePlanState, type ParseState } from './parse/index.js';
 import { clearBlockCache } from './parse/markdown.js';
 import { clearNormalizeMemo } from './parse/thai.js';
 import { clearDistanceMemo } from './model/names.js';
-import { clearFingerprints } from './checks/duplicate-project.js';
+import { clearFingerprints } from './checks/duplicate-index.js';
 import { buildIndex, type PlanIndex } from './model/index.js';
 import { defaultRequiredSections } from './model/required-sections.js';
-import { checks } from './checks/index.js';
+import { checks, type RegisteredCheck } from './checks/index.js';
+import { dirtyLines, runCheck, type CheckMemos } from './checks/runner.js';
 import { DEFAULT_PLAN_FILES, matchesPlanFiles } from './plan-files.js';
-import type { Level, MessageRef, ProblemData, Related } from './checks/types.js';
+import type { Level, MessageRef, Problem, ProblemData, Related } from './checks/types.js';
 import type { Plan, Range, RequiredSection } from './model/types.js';
 import { withoutSuppressed } from './model/suppressions.js';
 import { stampOldLines } from './checks/old-lines.js';
@@ -46,6 +47,8 @@ export interface Analysis {
   plan: Plan;
   index: PlanIndex;
   findings: Finding[];
+  /** What the analysis of the next version can reuse (see `analyze`). */
+  reuse: { settings: Settings; parse: ParseState; memos: CheckMemos };
 }
 
 /** A file is a plan when its name matches the plan-file patterns (default `*.plan.md`) or its front matter says `type: plan`. */
@@ -59,10 +62,42 @@ export function isPlanDocument(
   return !!head && /^type:[ \t]*["']?plan["']?[ \t]*(?:#.*)?$/m.test(head[1] ?? '');
 }
 
-/** Parses and checks a plan. Never throws for any input text. */
-export function analyze(text: string, settings: Settings = defaultSettings): Analysis {
-  const plan = parsePlan(text, settings.requiredSections);
-  const index = buildIndex(plan);
+// A problem reused from the previous version keeps its finding (and so its diagnostic), already stamped.
+const findingCache = new WeakMap<Problem, Finding>();
+const stamped = new WeakSet<Finding>();
+
+/** The finding for a check's problem: the same object as last time when the problem is. */
+function findingOf(check: RegisteredCheck, level: Finding['level'], p: Problem): Finding {
+  const known = findingCache.get(p);
+  if (known && known.level === level && known.checkId === check.meta.id) return known;
+  const finding: Finding = { checkId: check.meta.id, level, docsUrl: check.meta.docsUrl, ...p };
+  findingCache.set(p, finding);
+  return finding;
+}
+
+/**
+ * Parses and checks a plan. Never throws for any input text. Given the lines of a new version and the
+ * analysis of the previous one, it reuses whatever the edit left alone; the result is the same as from
+ * scratch (test/incremental/ checks that).
+ */
+export function analyze(
+  text: string | string[],
+  settings: Settings = defaultSettings,
+  previous?: Analysis,
+): Analysis {
+  const before = previous?.reuse.settings === settings ? previous.reuse : undefined;
+  const parse = parsePlanState(text, settings.requiredSections, before?.parse);
+  const plan = parse.plan;
+  const prev =
+    before && parse.diff
+      ? { plan: before.parse.plan, memos: before.memos, diff: parse.diff }
+      : undefined;
+  const dirty = prev ? dirtyLines(prev.plan, plan, prev.diff) : undefined;
+  const memos: CheckMemos = new Map();
+  const index = buildIndex(
+    plan,
+    before && previous ? { plan: before.parse.plan, index: previous.index } : undefined,
+  );
   const options = {
     requiredSections: plan.frontMatter.requiredSections ?? settings.requiredSections,
   };
@@ -74,8 +109,8 @@ export function analyze(text: string, settings: Settings = defaultSettings): Ana
       settings.levels[check.meta.id] ??
       check.meta.defaultLevel;
     if (level === 'off') continue;
-    for (const p of check.run({ plan, index, options })) {
-      findings.push({ checkId: check.meta.id, level, docsUrl: check.meta.docsUrl, ...p });
+    for (const p of runCheck(check, { plan, index, options }, memos, prev, dirty)) {
+      findings.push(findingOf(check, level, p));
     }
   }
   findings.sort(
@@ -83,8 +118,12 @@ export function analyze(text: string, settings: Settings = defaultSettings): Ana
       a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const kept = withoutSuppressed(plan, findings);
-  stampOldLines(plan.lines, kept);
-  return { plan, index, findings: kept };
+  stampOldLines(
+    plan.lines,
+    kept.filter((f) => !stamped.has(f)),
+  );
+  for (const f of kept) stamped.add(f);
+  return { plan, index, findings: kept, reuse: { settings, parse, memos } };
 }
 
 /** Empties every content-keyed cache (parsed blocks, memoised results), for cold-start benchmarks. */

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { analyze, resetCaches } from '../../server/src/engine.js';
+import { analyze, defaultSettings, resetCaches, type Analysis } from '../../server/src/engine.js';
 
 const seed = readFileSync(
   new URL('../../samples/pok-noi-2566-2570.plan.md', import.meta.url),
@@ -15,10 +15,10 @@ const base = seed.split('\n').slice(0, 520).join('\n');
 const EDITS = Number(process.env.PLANCHECK_INCREMENTAL_EDITS ?? 1000);
 const SEED = Number(process.env.PLANCHECK_SEED ?? 20261125);
 
-/** Findings as comparable JSON (bigints as strings). */
-function findings(text: string): string {
-  return JSON.stringify(analyze(text).findings, (_, v: unknown) =>
-    typeof v === 'bigint' ? `${v}n` : v,
+/** An analysis as comparable JSON: the findings and the whole plan model (bigints and maps spelled out). */
+function comparable(analysis: Analysis): string {
+  return JSON.stringify([analysis.findings, analysis.plan], (_, v: unknown) =>
+    typeof v === 'bigint' ? `${v}n` : v instanceof Map ? [...v.entries()] : v,
   );
 }
 
@@ -89,12 +89,14 @@ describe('incremental analysis', () => {
     let k = 0;
     const r = (): number => rng[k++ % rng.length] as number;
     let text = base;
-    analyze(text);
+    let previous = analyze(text.split('\n'));
     for (let i = 0; i < EDITS; i++) {
       text = edit(text, r);
-      const incremental = findings(text);
+      // The incremental side gets the previous version's analysis, as the server does.
+      previous = analyze(text.split('\n'), defaultSettings, previous);
+      const incremental = comparable(previous);
       resetCaches();
-      const scratch = findings(text);
+      const scratch = comparable(analyze(text));
       assert.equal(
         incremental,
         scratch,

@@ -14,10 +14,11 @@ export const check: Check = {
     defaultLevel: 'error',
     fixable: true,
     tags: ['budget', 'table'],
+    scope: 'row',
   },
-  run({ plan, index }) {
+  run({ plan, index, rows }) {
     const problems: Problem[] = [];
-    for (const m of index.rowMatches) {
+    for (const m of rows ?? index.rowMatches) {
       for (const [year, cell] of m.row.years) {
         if (cell.value !== null || cell.invalid) continue;
         const p = m.project;

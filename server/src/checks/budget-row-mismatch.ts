@@ -15,10 +15,11 @@ export const check: Check = {
     defaultLevel: 'error',
     fixable: true,
     tags: ['budget', 'table'],
+    scope: 'row',
   },
-  run({ plan, index }) {
+  run({ plan, index, rows }) {
     const problems: Problem[] = [];
-    for (const m of index.rowMatches) {
+    for (const m of rows ?? index.rowMatches) {
       const p = m.project;
       if (!p) continue;
       for (const [year, cell] of m.row.years) {

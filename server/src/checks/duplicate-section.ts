@@ -14,10 +14,11 @@ export const check: Check = {
     defaultLevel: 'warning',
     fixable: false,
     tags: ['structure'],
+    scope: 'project',
   },
-  run({ plan }) {
+  run({ plan, projects }) {
     const problems: Problem[] = [];
-    for (const p of plan.projects) {
+    for (const p of projects ?? plan.projects) {
       const seen = new Map<string, Section>();
       for (const s of p.sections) {
         const key = s.canonical ?? s.normTitle.replace(/[:：\s]/g, '');

@@ -13,10 +13,11 @@ export const check: Check = {
     defaultLevel: 'warning',
     fixable: false,
     tags: ['structure'],
+    scope: 'project',
   },
-  run({ plan }) {
+  run({ plan, projects }) {
     const problems: Problem[] = [];
-    for (const p of plan.projects) {
+    for (const p of projects ?? plan.projects) {
       for (const s of p.sections) {
         if (!s.empty) continue;
         problems.push({

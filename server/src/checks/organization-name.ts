@@ -17,15 +17,17 @@ export const check: Check = {
     defaultLevel: 'warning',
     fixable: true,
     tags: ['text'],
+    scope: 'line',
   },
-  run({ plan }) {
+  contextKey: ({ plan }) => plan.frontMatter.organization ?? '',
+  run({ plan, lines }) {
     const org = plan.frontMatter.organization?.normalize('NFC').trim();
     if (!org || org.length < ANCHOR * 2) return [];
     const maxDistance = org.length >= 10 ? 2 : 1;
     const problems: Problem[] = [];
     const head = org.slice(0, ANCHOR);
     const tail = org.slice(-ANCHOR);
-    for (const [line, raw] of proseLines(plan)) {
+    for (const [line, raw] of proseLines(plan, lines)) {
       // nearMisses anchors on the name's start or end: a line with neither holds no near miss.
       if (!raw.includes(head) && !raw.includes(tail)) continue;
       const text = raw.normalize('NFC');

@@ -33,10 +33,11 @@ export const check: Check = {
     defaultLevel: 'warning',
     fixable: false,
     tags: ['text'],
+    scope: 'line',
   },
-  run({ plan }) {
+  run({ plan, lines }) {
     const problems: Problem[] = [];
-    for (const [line, text] of proseLines(plan)) {
+    for (const [line, text] of proseLines(plan, lines)) {
       if (!ANY.test(text) || SEPARATOR.test(text)) continue;
       const taken: [number, number][] = [];
       for (const { re, prose } of PATTERNS) {

@@ -23,15 +23,17 @@ export const check: Check = {
     defaultLevel: 'warning',
     fixable: true,
     tags: ['text'],
+    scope: 'line',
   },
-  run({ plan }) {
+  contextKey: ({ plan }) => plan.frontMatter.years.join(),
+  run({ plan, lines }) {
     const years = plan.frontMatter.years;
     const first = years[0];
     const last = years[years.length - 1];
     if (first === undefined || last === undefined || years.length < 2) return [];
     const span = spanText(years);
     const problems: Problem[] = [];
-    for (const [line, raw] of proseLines(plan)) {
+    for (const [line, raw] of proseLines(plan, lines)) {
       if (!MAY_HOLD_YEAR.test(raw)) continue;
       const text = thaiDigitsToArabic(raw);
       for (const m of text.matchAll(RANGE)) {

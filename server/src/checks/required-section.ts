@@ -14,11 +14,13 @@ export const check: Check = {
     defaultLevel: 'error',
     fixable: true,
     tags: ['structure'],
+    scope: 'project',
   },
-  run({ plan, options }) {
+  contextKey: ({ options }) => JSON.stringify(options.requiredSections),
+  run({ plan, options, projects }) {
     const problems: Problem[] = [];
     const required = options.requiredSections;
-    for (const p of plan.projects) {
+    for (const p of projects ?? plan.projects) {
       const have = sectionPositions(p, required);
       required.forEach((req, position) => {
         // A name listed twice is one requirement: the first entry stands for it.

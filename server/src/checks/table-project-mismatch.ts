@@ -16,10 +16,16 @@ export const check: Check = {
     defaultLevel: 'error',
     fixable: true,
     tags: ['table'],
+    scope: 'row',
   },
-  run({ plan, index }) {
+  // Dimension and mission numbers decide the group problems.
+  contextKey: ({ plan }) =>
+    plan.dimensions
+      .map((d) => `${d.number}:${d.missions.map((m) => `${m.dimensionNumber}.${m.number}`).join()}`)
+      .join(';'),
+  run({ plan, index, rows }) {
     const problems: Problem[] = [];
-    for (const m of index.rowMatches) {
+    for (const m of rows ?? index.rowMatches) {
       const p = nameProblem(plan, m) ?? groupProblem(plan, m);
       if (p) problems.push(p);
     }

@@ -1,6 +1,6 @@
 // The contract between the check registry and each check: metadata, context, and the problems a check reports.
-import type { Plan, Range, RequiredSection } from '../model/types.js';
-import type { PlanIndex } from '../model/index.js';
+import type { Plan, Project, Range, RequiredSection } from '../model/types.js';
+import type { PlanIndex, RowMatch } from '../model/index.js';
 import type { CatalogueKey as MessageKey } from '../i18n/index.js';
 
 /** How loudly a check speaks; `off` disables it. Mapped to LSP severity at one boundary. */
@@ -24,6 +24,15 @@ export interface CheckMeta {
   fixable: boolean;
   /** Free tags for grouping (`numbering`, `budget`, `table`, `text`, `structure`). */
   tags: string[];
+  /**
+   * How far the cause of each problem reaches, which lets the engine re-run the check only where an
+   * edit reached (default `plan`: every time, over the whole plan):
+   * `line` — a problem comes from one line's text and kind, and its fixes edit only that line;
+   * `project` — from one project (its object), with fixes inside it or on the line after it;
+   * `row` — from one summary-table row and the project it stands for (a `RowMatch`), fixes on those.
+   * What else it reads (the organisation's name, the years…) goes in `Check.contextKey`.
+   */
+  scope?: 'line' | 'project' | 'row' | 'plan';
 }
 
 /** A message from the catalogue with its arguments; formatted per locale at the boundary. */
@@ -83,10 +92,18 @@ export interface CheckContext {
   plan: Plan;
   index: PlanIndex;
   options: CheckOptions;
+  /** For a `line`-scoped check: check only lines [from, to) (all lines when absent). */
+  lines?: { from: number; to: number };
+  /** For a `project`-scoped check: check only these projects (all when absent). */
+  projects?: readonly Project[];
+  /** For a `row`-scoped check: check only these rows (all of `index.rowMatches` when absent). */
+  rows?: readonly RowMatch[];
 }
 
 /** A check: metadata plus a pure function from the plan to problems. */
 export interface Check {
   meta: CheckMeta;
   run(ctx: CheckContext): Problem[];
+  /** For a scoped check: everything else its problems depend on, as a string (equal → reusable). */
+  contextKey?(ctx: CheckContext): string;
 }

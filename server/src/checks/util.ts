@@ -43,9 +43,12 @@ export function numberOf(p: Project): string {
 /** Line kinds that text checks read; code and front matter are never checked as prose. */
 const PROSE: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'table', 'text']);
 
-/** Each line that holds prose, heading or table text, with its number. */
-export function* proseLines(plan: Plan): Generator<[number, string]> {
-  for (let i = 0; i < plan.lines.length; i++) {
+/** Each line that holds prose, heading or table text, with its number (only lines [from, to) when given). */
+export function* proseLines(
+  plan: Plan,
+  scope: { from: number; to: number } = { from: 0, to: plan.lines.length },
+): Generator<[number, string]> {
+  for (let i = scope.from; i < Math.min(scope.to, plan.lines.length); i++) {
     if (PROSE.has(plan.lineKinds[i] ?? 'text')) yield [i, plan.lines[i] ?? ''];
   }
 }

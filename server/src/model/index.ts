@@ -1,7 +1,7 @@
 // Figures derived once from a parsed plan, shared by all checks: table↔project matching and sums.
-import type { Plan, Project, Satang, TableRow } from './types.js';
+import type { Plan, Project, Satang, SummaryTable, TableRow } from './types.js';
 import { matchRows, type RowMatch } from './match.js';
-import { baseNameKey } from './names.js';
+import { projectKey } from './names.js';
 import { coverTotals, sumByDimension, sumRows, type TotalCoverage } from './totals.js';
 
 export type { RowMatch } from './match.js';
@@ -29,8 +29,35 @@ export interface PlanIndex {
   grandSums: Map<number, Satang>;
 }
 
-/** Builds the index for a plan. */
-export function buildIndex(plan: Plan): PlanIndex {
+/** Figures of the summary table alone, kept per table object (an unchanged table keeps its sums). */
+const tableFigures = new WeakMap<
+  SummaryTable,
+  Pick<PlanIndex, 'projectRows' | 'totals' | 'dimensionSums' | 'grandSums'>
+>();
+
+/** The table's project rows, total coverage and sums. */
+function figuresOf(
+  table: SummaryTable | undefined,
+): Pick<PlanIndex, 'projectRows' | 'totals' | 'dimensionSums' | 'grandSums'> {
+  if (!table)
+    return { projectRows: [], totals: [], dimensionSums: new Map(), grandSums: new Map() };
+  let figures = tableFigures.get(table);
+  if (!figures) {
+    const projectRows = table.rows.filter((r) => r.kind === 'project');
+    const years = table.columns.years.map((y) => y.year);
+    figures = {
+      projectRows,
+      totals: coverTotals(table),
+      dimensionSums: sumByDimension(table),
+      grandSums: sumRows(projectRows, years),
+    };
+    tableFigures.set(table, figures);
+  }
+  return figures;
+}
+
+/** Builds the index for a plan; given the previous version's, unchanged row matches are kept. */
+export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex }): PlanIndex {
   const projectsByNumber = new Map<number, Project[]>();
   for (const p of plan.projects) {
     if (p.number === null) continue;
@@ -38,9 +65,11 @@ export function buildIndex(plan: Plan): PlanIndex {
     if (same) same.push(p);
     else projectsByNumber.set(p.number, [p]);
   }
-  const table = plan.table;
-  const projectRows = table ? table.rows.filter((r) => r.kind === 'project') : [];
-  const rowMatches = matchRows(projectRows, plan.projects, projectsByNumber);
+  const figures = figuresOf(plan.table);
+  const { projectRows } = figures;
+  const rowMatches =
+    (previous && rematch(projectRows, plan.projects, previous)) ??
+    matchRows(projectRows, plan.projects, projectsByNumber);
   const matchOfRow = new Map(rowMatches.map((m) => [m.row, m]));
   const rowsOfProject = new Map<Project, RowMatch[]>();
   for (const m of rowMatches) {
@@ -49,18 +78,55 @@ export function buildIndex(plan: Plan): PlanIndex {
     if (rows) rows.push(m);
     else rowsOfProject.set(m.project, [m]);
   }
-  const years = table ? table.columns.years.map((y) => y.year) : [];
   return {
+    ...figures,
     projectsByNumber,
-    projectRows,
     rowMatches,
     matchOfRow,
     rowsOfProject,
     projectsInTable: listedProjects(plan.projects, rowsOfProject),
-    totals: table ? coverTotals(table) : [],
-    dimensionSums: table ? sumByDimension(table) : new Map(),
-    grandSums: sumRows(projectRows, years),
   };
+}
+
+/**
+ * The previous row matches carried over, when the rows are the same and every project has the same
+ * name and number at the same place (matching reads nothing else): references to projects that were
+ * re-parsed are swapped for the new objects, and a match that references none of them is kept as is.
+ * Undefined when matching must start over.
+ */
+function rematch(
+  rows: TableRow[],
+  projects: Project[],
+  previous: { plan: Plan; index: PlanIndex },
+): RowMatch[] | undefined {
+  const old = previous.plan.projects;
+  const oldRows = previous.index.projectRows;
+  if (rows.length !== oldRows.length || projects.length !== old.length) return undefined;
+  if (rows.some((r, i) => r !== oldRows[i])) return undefined;
+  const moved = new Map<Project, Project>();
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i] as Project;
+    const o = old[i] as Project;
+    if (p === o) continue;
+    if (p.name !== o.name || p.number !== o.number) return undefined;
+    moved.set(o, p);
+  }
+  if (moved.size === 0) return previous.index.rowMatches;
+  const swap = (p: Project | undefined): Project | undefined => (p && moved.get(p)) ?? p;
+  return previous.index.rowMatches.map((m) => {
+    if (!(m.byNumber && moved.has(m.byNumber)) && !(m.best && moved.has(m.best))) {
+      if (!(m.project && moved.has(m.project))) return m;
+    }
+    const byNumber = swap(m.byNumber);
+    const best = swap(m.best);
+    const project = swap(m.project);
+    return {
+      ...m,
+      ...(byNumber ? { byNumber } : {}),
+      ...(best ? { best } : {}),
+      ...(project ? { project } : {}),
+    };
+  });
 }
 
 /** Projects that some row stands for, plus projects named exactly like one of those. */
@@ -68,8 +134,6 @@ function listedProjects(
   projects: Project[],
   rowsOfProject: Map<Project, RowMatch[]>,
 ): Set<Project> {
-  const listedKeys = new Set([...rowsOfProject.keys()].map((p) => baseNameKey(p.name)));
-  return new Set(
-    projects.filter((p) => rowsOfProject.has(p) || listedKeys.has(baseNameKey(p.name))),
-  );
+  const listedKeys = new Set([...rowsOfProject.keys()].map(projectKey));
+  return new Set(projects.filter((p) => rowsOfProject.has(p) || listedKeys.has(projectKey(p))));
 }

@@ -1,6 +1,6 @@
 // Matches summary-table project rows to project sections, by number and by name.
 import type { Project, TableRow } from './types.js';
-import { baseNameKey, similarity, similarityBound, splitNote } from './names.js';
+import { baseNameKey, projectKey, similarity, similarityBound, splitNote } from './names.js';
 
 /** A row agrees with the project of its number when their names are at least this similar. */
 export const AGREE_SIMILARITY = 0.8;
@@ -38,7 +38,7 @@ export function matchRows(
   projects: Project[],
   byNumber: Map<number, Project[]>,
 ): RowMatch[] {
-  const keyed: Keyed[] = projects.map((project) => ({ project, key: baseNameKey(project.name) }));
+  const keyed: Keyed[] = projects.map((project) => ({ project, key: projectKey(project) }));
   const keyOf = new Map<Project, string>(keyed.map((k) => [k.project, k.key]));
   const exact = new Map<string, Project[]>();
   for (const k of keyed) {

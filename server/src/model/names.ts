@@ -1,6 +1,7 @@
 // Comparing project names: a comparison key that ignores spacing, quotes and trailing notes, and a similarity.
 import { distance } from 'fastest-levenshtein';
 import { normalizeThai } from '../parse/thai.js';
+import type { Project } from './types.js';
 
 /** A trailing parenthesised note such as `(ไม่ตรง)` at the end of a name. */
 const TRAILING_NOTE = /\s*\(([^()]*)\)\s*$/;
@@ -23,6 +24,15 @@ export function nameKey(name: string): string {
 /** The key of a name without its trailing note. */
 export function baseNameKey(name: string): string {
   return nameKey(splitNote(name).base);
+}
+
+const projectKeys = new WeakMap<Project, string>();
+
+/** The key of a project's name, computed once per project object. */
+export function projectKey(p: Project): string {
+  let key = projectKeys.get(p);
+  if (key === undefined) projectKeys.set(p, (key = baseNameKey(p.name)));
+  return key;
 }
 
 /** Similarity of two keys, 0..1 (1 = equal): one minus the edit distance over the longer length. */

@@ -1,5 +1,6 @@
 // Line scan: splits the text into lines and finds front matter, fenced code, ATX headings and blocks cheaply.
 import type { LineKind } from '../model/types.js';
+import type { LineDiff } from './reuse.js';
 
 /** An ATX heading found by the line scan (text still carries inline markup). */
 export interface RawHeading {
@@ -61,60 +62,144 @@ function findFrontMatter(lines: string[]): { startLine: number; endLine: number 
   return undefined;
 }
 
-/** Scans every line once. Blocks split at every ATX heading outside code. */
-export function scanLines(text: string): LineScan {
-  const lines = splitLines(text);
-  const kinds: LineKind[] = new Array<LineKind>(lines.length);
-  const headings: RawHeading[] = [];
-  const blocks: Block[] = [];
-  const fm = findFrontMatter(lines);
-  let i = 0;
-  if (fm) for (; i < fm.endLine; i++) kinds[i] = 'front-matter';
-  let blockStart = i;
-  let fence: string | null = null;
-  let inComment = false;
-  for (; i < lines.length; i++) {
+/** The scan state carried from line to line: inside a fence (its opening run) or an HTML comment. */
+interface State {
+  fence: string | null;
+  inComment: boolean;
+}
+
+/**
+ * Classifies lines from `from` on, in the normal state (which holds at every heading and after the front
+ * matter), appending to `kinds` and `headings`. Stops before a heading at a line where `stop` says the
+ * rest is known, and returns that line (the line count when it ran to the end).
+ */
+function scanFrom(
+  lines: readonly string[],
+  from: number,
+  kinds: LineKind[],
+  headings: RawHeading[],
+  stop: (line: number) => boolean = () => false,
+): number {
+  const state: State = { fence: null, inComment: false };
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (fence !== null) {
-      kinds[i] = 'code';
+    if (state.fence !== null) {
+      kinds.push('code');
       const m = FENCE.exec(line);
       if (
         m &&
-        m[1]?.[0] === fence[0] &&
-        (m[1]?.length ?? 0) >= fence.length &&
+        m[1]?.[0] === state.fence[0] &&
+        (m[1]?.length ?? 0) >= state.fence.length &&
         !line.slice(m[0].length).trim()
       )
-        fence = null;
+        state.fence = null;
       continue;
     }
-    if (inComment) {
-      kinds[i] = 'comment';
-      if (line.includes('-->')) inComment = false;
+    if (state.inComment) {
+      kinds.push('comment');
+      if (line.includes('-->')) state.inComment = false;
       continue;
     }
     const f = FENCE.exec(line);
     if (f) {
-      fence = f[1] ?? '```';
-      kinds[i] = 'code';
+      state.fence = f[1] ?? '```';
+      kinds.push('code');
       continue;
     }
     const h = ATX.exec(line);
     if (h) {
+      if (stop(i)) return i;
       const indent = h[1]?.length ?? 0;
       const level = h[2]?.length ?? 1;
       const [textStart, textEnd] = headingText(line, indent, level);
       headings.push({ line: i, level, textStart, textEnd });
-      kinds[i] = 'heading';
-      if (i > blockStart) blocks.push({ startLine: blockStart, endLine: i });
-      blockStart = i;
+      kinds.push('heading');
       continue;
     }
-    if (/^\s*$/.test(line)) kinds[i] = 'blank';
+    if (/^\s*$/.test(line)) kinds.push('blank');
     else if (/^ {0,3}<!--/.test(line)) {
-      kinds[i] = 'comment';
-      inComment = !line.includes('-->');
-    } else kinds[i] = TABLE_LINE.test(line) ? 'table' : 'text';
+      kinds.push('comment');
+      state.inComment = !line.includes('-->');
+    } else kinds.push(TABLE_LINE.test(line) ? 'table' : 'text');
   }
-  if (lines.length > blockStart) blocks.push({ startLine: blockStart, endLine: lines.length });
-  return { lines, kinds, ...(fm ? { frontMatter: fm } : {}), headings, blocks };
+  return lines.length;
+}
+
+/** Blocks from the headings: the lines before the first heading, then each heading up to the next. */
+function blocksOf(headings: RawHeading[], first: number, lineCount: number): Block[] {
+  const blocks: Block[] = [];
+  let start = first;
+  for (const h of headings) {
+    if (h.line > start) blocks.push({ startLine: start, endLine: h.line });
+    start = h.line;
+  }
+  if (lineCount > start) blocks.push({ startLine: start, endLine: lineCount });
+  return blocks;
+}
+
+/** Scans every line once. Blocks split at every ATX heading outside code. */
+export function scanLines(text: string | string[]): LineScan {
+  const lines = typeof text === 'string' ? splitLines(text) : text;
+  const fm = findFrontMatter(lines);
+  const first = fm ? fm.endLine : 0;
+  const kinds: LineKind[] = new Array<LineKind>(first).fill('front-matter');
+  const headings: RawHeading[] = [];
+  scanFrom(lines, first, kinds, headings);
+  return {
+    lines,
+    kinds,
+    ...(fm ? { frontMatter: fm } : {}),
+    headings,
+    blocks: blocksOf(headings, first, lines.length),
+  };
+}
+
+/** Index of the first heading at or after `line` (headings are in line order). */
+function firstHeadingFrom(headings: readonly RawHeading[], line: number): number {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((headings[mid] as RawHeading).line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Scans a new version of lines given the previous scan and what the edit left alone: only from the
+ * last heading before the edit to the first heading after it that the previous scan also had; the rest
+ * is copied (moved by the change in line count). Gives exactly what `scanLines` gives.
+ */
+export function rescanLines(lines: string[], prev: LineScan, diff: LineDiff): LineScan {
+  const fmEnd = prev.frontMatter?.endLine ?? 0;
+  if (fmEnd ? diff.prefix < fmEnd : findFrontMatter(lines)) return scanLines(lines);
+  const k = firstHeadingFrom(prev.headings, diff.prefix) - 1;
+  const from = k >= 0 ? (prev.headings[k] as RawHeading).line : fmEnd;
+  const kinds = prev.kinds.slice(0, from);
+  const headings = prev.headings.slice(0, Math.max(k, 0));
+  const tail = diff.lineCount - diff.suffix;
+  let resume = -1;
+  const stop = (line: number): boolean => {
+    if (line < tail) return false;
+    const j = firstHeadingFrom(prev.headings, line - diff.delta);
+    if (prev.headings[j]?.line !== line - diff.delta) return false;
+    resume = j;
+    return true;
+  };
+  const at = scanFrom(lines, from, kinds, headings, stop);
+  if (resume >= 0) {
+    for (let l = at - diff.delta; l < prev.kinds.length; l++) kinds.push(prev.kinds[l] as LineKind);
+    for (let j = resume; j < prev.headings.length; j++) {
+      const h = prev.headings[j] as RawHeading;
+      headings.push(diff.delta ? { ...h, line: h.line + diff.delta } : h);
+    }
+  }
+  return {
+    lines,
+    kinds,
+    ...(prev.frontMatter ? { frontMatter: prev.frontMatter } : {}),
+    headings,
+    blocks: blocksOf(headings, fmEnd, lines.length),
+  };
 }

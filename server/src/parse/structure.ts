@@ -9,7 +9,15 @@ import type {
   RequiredSection,
   Section,
 } from '../model/types.js';
-import { matchDimension, matchMission, matchProject, type Span } from './headings.js';
+import {
+  matchDimension,
+  matchMission,
+  matchProject,
+  type DimensionMatch,
+  type MissionMatch,
+  type ProjectMatch,
+  type Span,
+} from './headings.js';
 import { normalizeThai } from './thai.js';
 
 /** Where each heading's content ends: the line before the next heading of the same or a higher level. */
@@ -48,11 +56,11 @@ function bodyUntil(
   headings: Heading[],
   i: number,
   end: number,
-  normBody: (h: Heading) => string,
+  normBody: (k: number) => string,
 ): string {
   const parts: string[] = [];
   for (let k = i; k < headings.length && (headings[k] as Heading).line < end; k++) {
-    const body = normBody(headings[k] as Heading);
+    const body = normBody(k);
     if (body) parts.push(body);
   }
   return parts.join(' ');
@@ -87,25 +95,60 @@ export function canonicalSection(title: string, required: RequiredSection[]): st
   return sectionIndex(required).get(sectionKey(title)) ?? null;
 }
 
+// What each heading's raw text matches, kept per heading object (a heading object is reused only
+// while its line is unchanged).
+const dimensions_ = new WeakMap<Heading, DimensionMatch | null>();
+const missions_ = new WeakMap<Heading, MissionMatch | null>();
+const projects_ = new WeakMap<Heading, ProjectMatch | null>();
+
+/** `match` of the heading's raw text (as written, markup included), once per heading object. */
+function memo<T>(
+  known: WeakMap<Heading, T | null>,
+  h: Heading,
+  lines: string[],
+  match: (raw: string) => T | null,
+): T | null {
+  let found = known.get(h);
+  if (found === undefined) {
+    const raw = (lines[h.line] ?? '').slice(h.textRange.start.character, h.textRange.end.character);
+    found = match(raw);
+    known.set(h, found);
+  }
+  return found;
+}
+
 /** The structure found in the headings. */
 export interface Structure {
   dimensions: Dimension[];
   projects: Project[];
+  /** Projects taken over from the previous version (their budgets are already read). */
+  reused: Set<Project>;
+}
+
+/** The previous version's projects and which line spans the edit left alone. */
+export interface StructureReuse {
+  /** Undefined when nothing may be reused (other required sections or years). */
+  previous: Project[] | undefined;
+  /** True when lines [from, to) are unchanged and at the same place. */
+  reusable(from: number, to: number): boolean;
 }
 
 /**
- * Walks the headings once and nests them by level. `rawText(h)` gives a heading's raw text and
- * `normBody(h)` the normalised text below it up to the next heading (cached per block by the parser).
+ * Walks the headings once and nests them by level. `normBody(k)` gives the normalised text below
+ * heading k up to the next heading (cached per block by the parser).
  */
 export function buildStructure(
   headings: Heading[],
-  rawText: (h: Heading) => string,
-  normBody: (h: Heading) => string,
+  normBody: (k: number) => string,
   lines: string[],
   kinds: LineKind[],
   required: RequiredSection[],
+  reuse?: StructureReuse,
 ): Structure {
   const ends = contentEnds(headings, lines.length);
+  const before = new Map((reuse?.previous ?? []).map((p) => [p.heading, p]));
+  const reused = new Set<Project>();
+  let skipUntil = -1;
   const dimensions: Dimension[] = [];
   const projects: Project[] = [];
   let dim: Dimension | undefined;
@@ -118,12 +161,13 @@ export function buildStructure(
       .join('\n')
       .trim();
   headings.forEach((h, i) => {
+    // The sections of a project taken over whole are already in it.
+    if (h.line < skipUntil) return;
     const end = ends[i] ?? lines.length;
     if (project && h.level <= project.heading.level) project = undefined;
     if (mission && h.level <= mission.heading.level) mission = undefined;
     if (dim && h.level <= dim.heading.level) dim = undefined;
-    const raw = rawText(h);
-    const d = !project && !dim ? matchDimension(raw) : null;
+    const d = !project && !dim ? memo(dimensions_, h, lines, matchDimension) : null;
     if (d) {
       dim = {
         number: d.number,
@@ -138,7 +182,7 @@ export function buildStructure(
     }
     if (!dim) return;
     if (!project) {
-      const m = !mission ? matchMission(raw) : null;
+      const m = !mission ? memo(missions_, h, lines, matchMission) : null;
       if (m) {
         mission = {
           dimensionNumber: m.dimensionNumber,
@@ -151,7 +195,23 @@ export function buildStructure(
         dim.missions.push(mission);
         return;
       }
-      const p = matchProject(raw);
+      const p = memo(projects_, h, lines, matchProject);
+      const old = p ? before.get(h) : undefined;
+      if (
+        old &&
+        old.range.end.line === linesRange(lines, h.line, end).end.line &&
+        old.dimensionIndex === dimensions.length - 1 &&
+        old.missionIndex === (mission ? dim.missions.length - 1 : -1) &&
+        reuse?.reusable(h.line, end)
+      ) {
+        project = old;
+        reused.add(old);
+        skipUntil = end;
+        projects.push(old);
+        dim.projects.push(old);
+        mission?.projects.push(old);
+        return;
+      }
       if (p) {
         project = {
           number: p.number,
@@ -187,5 +247,5 @@ export function buildStructure(
       project.sections.push(section);
     }
   });
-  return { dimensions, projects };
+  return { dimensions, projects, reused };
 }

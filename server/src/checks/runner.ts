@@ -1,0 +1,131 @@
+// Runs one check. A scoped check (CheckMeta.scope) is re-run only where an edit reached: its other
+// problems are the previous version's, moved when lines moved, so unchanged problems stay the same objects.
+import type { Plan, Project, SummaryTable } from '../model/types.js';
+import type { RowMatch } from '../model/index.js';
+import type { LineDiff } from '../parse/reuse.js';
+import type { Check, CheckContext, Problem } from './types.js';
+import { shiftProblem } from './shift.js';
+
+/** What one check's run leaves for the next version's. */
+interface Memo {
+  key: string;
+  /** `line` scope: every problem, in line order. */
+  problems?: Problem[];
+  /** `project` scope: each project's problems and the line after the project as it read then. */
+  projects?: WeakMap<Project, { problems: Problem[]; after: string | undefined; kind?: string }>;
+  /** `row` scope: each row match's problems, valid for this table only. */
+  rows?: WeakMap<RowMatch, Problem[]>;
+  table?: SummaryTable;
+}
+
+/** The memos of every check after a run, by check id. */
+export type CheckMemos = Map<string, Memo>;
+
+/** The previous version's plan and memos, and how its lines map to the new version's. */
+export interface PreviousRun {
+  plan: Plan;
+  memos: CheckMemos;
+  diff: LineDiff;
+}
+
+/** Lines whose text or kind changed: [from, to) in the new version, [from, to - delta) in the old one. */
+export interface DirtyLines {
+  from: number;
+  to: number;
+  delta: number;
+}
+
+/** Widens the edited lines to every line whose kind changed too (a fence or table opened or closed). */
+export function dirtyLines(prev: Plan, plan: Plan, diff: LineDiff): DirtyLines {
+  const old = prev.lineKinds;
+  const now = plan.lineKinds;
+  let from = diff.prefix;
+  for (let i = 0; i < diff.prefix; i++) {
+    if (old[i] !== now[i]) {
+      from = i;
+      break;
+    }
+  }
+  const tail = diff.lineCount - diff.suffix;
+  let to = tail;
+  for (let j = diff.lineCount - 1; j >= tail; j--) {
+    if (old[j - diff.delta] !== now[j]) {
+      to = j + 1;
+      break;
+    }
+  }
+  return { from, to: Math.max(from, to), delta: diff.delta };
+}
+
+/** Runs `check` over `ctx`, reusing what `prev` knows; records what the next run can reuse in `next`. */
+export function runCheck(
+  check: Check,
+  ctx: CheckContext,
+  next: CheckMemos,
+  prev?: PreviousRun,
+  dirty?: DirtyLines,
+): Problem[] {
+  const id = check.meta.id;
+  const key = check.contextKey?.(ctx) ?? '';
+  const old = prev?.memos.get(id);
+  const same = old?.key === key ? old : undefined;
+  switch (check.meta.scope) {
+    case 'line': {
+      const problems =
+        same?.problems && dirty ? spliceLines(check, ctx, same.problems, dirty) : check.run(ctx);
+      next.set(id, { key, problems });
+      return problems;
+    }
+    case 'project': {
+      const memo = same?.projects ?? new WeakMap();
+      const out: Problem[] = [];
+      for (const p of ctx.plan.projects) {
+        const line = p.range.end.line + 1;
+        const after = ctx.plan.lines[line];
+        const kind = ctx.plan.lineKinds[line];
+        const hit = memo.get(p);
+        if (hit && hit.after === after && hit.kind === kind) out.push(...hit.problems);
+        else {
+          const problems = check.run({ ...ctx, projects: [p] });
+          memo.set(p, { problems, after, ...(kind ? { kind } : {}) });
+          out.push(...problems);
+        }
+      }
+      next.set(id, { key, projects: memo });
+      return out;
+    }
+    case 'row': {
+      const table = ctx.plan.table;
+      const memo = same?.rows && same.table === table ? same.rows : new WeakMap();
+      const out: Problem[] = [];
+      for (const m of ctx.index.rowMatches) {
+        let problems = memo.get(m);
+        if (!problems) {
+          problems = check.run({ ...ctx, rows: [m] });
+          memo.set(m, problems);
+        }
+        out.push(...problems);
+      }
+      next.set(id, { key, rows: memo, ...(table ? { table } : {}) });
+      return out;
+    }
+    default:
+      return check.run(ctx);
+  }
+}
+
+/** A line-scoped check's problems: the old ones outside the dirty lines (moved), new ones inside. */
+function spliceLines(
+  check: Check,
+  ctx: CheckContext,
+  old: Problem[],
+  dirty: DirtyLines,
+): Problem[] {
+  const oldTo = dirty.to - dirty.delta;
+  const out = old.filter((p) => p.range.start.line < dirty.from);
+  out.push(...check.run({ ...ctx, lines: { from: dirty.from, to: dirty.to } }));
+  for (const p of old) {
+    if (p.range.start.line >= oldTo) out.push(dirty.delta ? shiftProblem(p, dirty.delta) : p);
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+// Moving a problem by a number of lines, for problems reused after lines were inserted or deleted above them.
+import type { Range } from '../model/types.js';
+import type { Problem, ProblemData } from './types.js';
+
+/** The range `delta` lines further down (up when negative). */
+export function shiftRange(range: Range, delta: number): Range {
+  return {
+    start: { line: range.start.line + delta, character: range.start.character },
+    end: { line: range.end.line + delta, character: range.end.character },
+  };
+}
+
+/** Fix edits moved with their problem (their recorded old lines still hold). */
+function shiftData(data: ProblemData, delta: number): ProblemData {
+  if (!data.fixes) return data;
+  return {
+    ...data,
+    fixes: data.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ ...e, range: shiftRange(e.range, delta) })),
+    })),
+  };
+}
+
+/** A copy of the problem `delta` lines further down: its range, related ranges and fix edits. */
+export function shiftProblem(p: Problem, delta: number): Problem {
+  return {
+    ...p,
+    range: shiftRange(p.range, delta),
+    ...(p.related
+      ? { related: p.related.map((r) => ({ ...r, range: shiftRange(r.range, delta) })) }
+      : {}),
+    ...(p.data ? { data: shiftData(p.data, delta) } : {}),
+  };
+}
