@@ -1,8 +1,10 @@
 // Per-URI cache of each open document's analysis, keyed by document version and settings, so that
-// every feature (diagnostics, summary, later quick fixes and symbols) shares one parse per version.
+// every feature (diagnostics, summary, quick fixes, symbols) shares one analysis per version. A new
+// version is analysed from the previous version's analysis, which the engine reuses where unchanged.
 import type { TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, isPlanDocument, type Analysis, type Settings } from './engine.js';
+import { splitLines } from './parse/lines.js';
 
 /** The analysis of a document version: `undefined` when the document is not a plan. */
 export type DocumentAnalysis = Analysis | undefined;
@@ -28,10 +30,12 @@ export function fileNameOf(uri: string): string {
   }
 }
 
-/** Creates the cache; entries are dropped when their document changes or closes. */
-export function createAnalysisCache(documents: TextDocuments<TextDocument>): AnalysisCache {
+/** Creates the cache; entries are dropped when their document closes. */
+export function createAnalysisCache(
+  documents: TextDocuments<TextDocument>,
+  linesOf: (document: TextDocument) => string[] = (d) => splitLines(d.getText()),
+): AnalysisCache {
   const entries = new Map<string, Entry>();
-  documents.onDidChangeContent((e) => entries.delete(e.document.uri));
   documents.onDidClose((e) => entries.delete(e.document.uri));
   return {
     get(document, settings) {
@@ -39,9 +43,12 @@ export function createAnalysisCache(documents: TextDocuments<TextDocument>): Ana
       if (cached && cached.version === document.version && cached.settings === settings) {
         return cached.analysis;
       }
-      const text = document.getText();
-      const analysis = isPlanDocument(fileNameOf(document.uri), text, settings.planFiles)
-        ? analyze(text, settings)
+      const analysis = isPlanDocument(
+        fileNameOf(document.uri),
+        document.getText(),
+        settings.planFiles,
+      )
+        ? analyze(linesOf(document), settings, cached?.analysis)
         : undefined;
       entries.set(document.uri, { version: document.version, settings, analysis });
       return analysis;

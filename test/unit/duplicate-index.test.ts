@@ -1,0 +1,67 @@
+// duplicate-project keeps its fingerprint index between versions and re-examines only the projects an
+// edit can affect: after any sequence of edits it must name the same twins as a fresh computation,
+// including plans where many projects share text (more than the boilerplate limit of 32).
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { findTwins } from '../../server/src/checks/duplicate-index.js';
+import type { Project } from '../../server/src/model/types.js';
+
+/** A project with just what the twin search reads: its name and its section text. */
+function project(name: string, text: string): Project {
+  return { name, sections: [{ text }], normBody: text } as unknown as Project;
+}
+
+const ALPHABET = 'กขคงจฉชซดตถทนบปผพฟมยรลวสหอะาิีึืุูเแโใไ่้๊๋0123456789';
+const letter = fc.constantFrom(...ALPHABET.split(''));
+const body = fc.array(letter, { minLength: 260, maxLength: 420 }).map((cs) => cs.join(''));
+
+/** Text from one of a few shared bodies, changed in a few places, so projects are near copies. */
+const variant = (pool: string[]): fc.Arbitrary<string> =>
+  fc
+    .tuple(fc.nat(pool.length - 1), fc.array(fc.tuple(fc.nat(400), letter), { maxLength: 30 }))
+    .map(([k, changes]) => {
+      const chars = (pool[k] as string).split('');
+      for (const [at, c] of changes) chars[at % chars.length] = c;
+      return chars.join('');
+    });
+
+describe('duplicate-project twin index', () => {
+  it('after any sequence of edits, names the same twins as a fresh computation', () => {
+    fc.assert(
+      fc.property(
+        fc.array(body, { minLength: 1, maxLength: 3 }).chain((pool) =>
+          fc.tuple(
+            fc.array(variant(pool), { minLength: 2, maxLength: 90 }),
+            fc.array(fc.tuple(fc.nat(89), variant(pool), fc.nat(3)), {
+              minLength: 1,
+              maxLength: 12,
+            }),
+          ),
+        ),
+        ([texts, edits]) => {
+          // Distinct names, so twins come from the text comparison; a few edits copy a name.
+          let projects = texts.map((t, i) => project(`โครงการ ${i}`, t));
+          let state = findTwins(projects);
+          for (const [at, text, mode] of edits) {
+            const i = at % projects.length;
+            const name = mode === 0 ? (projects[0] as Project).name : (projects[i] as Project).name;
+            projects = projects.map((p, k) => (k === i ? project(name, text) : p));
+            state = findTwins(projects, state);
+            assert.deepEqual(state.twins, findTwins(projects).twins);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 20261126 },
+    );
+  });
+
+  it('refuses a state that a newer one was made from', () => {
+    const a = [project('ก', 'ข'.repeat(300)), project('ค', 'ข'.repeat(300))];
+    const first = findTwins(a);
+    const b = [a[0] as Project, project('ค', 'ง'.repeat(300))];
+    findTwins(b, first);
+    assert.equal(first.spent, true);
+    // Reusing the spent state must not give the edited answer for the old list.
+    assert.deepEqual(findTwins(a, first).twins, findTwins(a).twins);
+  });
+});
