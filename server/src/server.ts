@@ -3,13 +3,12 @@
 import {
   createConnection,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node.js';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLocale } from './i18n/index.js';
 import { registerConfigSupport } from './config.js';
 import { createAnalysisCache } from './documents.js';
+import { createLineDocuments } from './line-documents.js';
 import { registerDiagnosticsSupport } from './features/diagnostics.js';
 import { registerSummarySupport } from './features/summary.js';
 import { registerPreviewSupport } from './features/preview.js';
@@ -28,13 +27,18 @@ import { registerCompletionSupport } from './features/completion.js';
 import { registerSemanticTokensSupport } from './features/semantic-tokens.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const { documents, linesOf } = createLineDocuments();
 
 connection.onInitialize((params) => {
   const config = registerConfigSupport(connection, documents, params.capabilities);
-  const cache = createAnalysisCache(documents);
+  const cache = createAnalysisCache(documents, linesOf);
   const locale = toLocale(params.locale);
-  registerDiagnosticsSupport(connection, documents, { config, cache, locale });
+  const diagnostics = registerDiagnosticsSupport(connection, documents, {
+    config,
+    cache,
+    locale,
+    capabilities: params.capabilities,
+  });
   registerSummarySupport(connection, documents, { config, cache });
   registerPreviewSupport(connection, documents, { config, cache });
   registerExportSupport(connection, documents, { config, cache });
@@ -64,6 +68,7 @@ connection.onInitialize((params) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: codeActionOptions,
       ...features.reduce((all, f) => ({ ...all, ...f }), {}),
+      ...diagnostics,
     },
     serverInfo: { name: 'plancheck' },
   };

@@ -128,6 +128,18 @@ export class TestClient {
     return this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   }
 
+  /** Resolves with the params of the next `method` request the server sends (answered with `null`). */
+  serverRequest(method: string): Promise<unknown> {
+    const received = new Promise<unknown>((resolve) => {
+      const handler = this.connection.onRequest(method, (params: unknown) => {
+        handler.dispose();
+        resolve(params);
+        return null;
+      });
+    });
+    return this.within(`the server's ${method} request`, received);
+  }
+
   /** Resolves with the first publish (already received or future) for `uri` that `matches`. */
   diagnostics(
     uri: string,
