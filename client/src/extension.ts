@@ -1,7 +1,7 @@
 // The VS Code extension: starts the plancheck language server for Markdown documents and stops it
 // on deactivation. Checking happens in the server; the server decides which files are plans.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { CancellationError, type ExtensionContext } from 'vscode';
 import {
   LanguageClient,
   TransportKind,
@@ -11,6 +11,7 @@ import {
 import { registerPreview } from './preview/index.js';
 import { registerStatusBar } from './status-bar.js';
 import { registerPlanCommands } from './commands/index.js';
+import { keepDiagnosticsWhenCancelled } from './keep-diagnostics.js';
 
 let client: LanguageClient | undefined;
 
@@ -32,6 +33,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     // Pushes `workspace/didChangeConfiguration` when `plancheck.*` changes; the server then re-pulls.
     synchronize: { configurationSection: 'plancheck' },
+    middleware: {
+      provideDiagnostics: keepDiagnosticsWhenCancelled(() => new CancellationError()),
+    },
   };
   // The id `plancheck` makes the client honour the `plancheck.trace.server` setting.
   client = new LanguageClient('plancheck', 'Plancheck', serverOptions, clientOptions);
