@@ -1,4 +1,6 @@
-// A bare LSP client for the benchmark: spawns the bundled server over stdio and times didChange → publishDiagnostics.
+// A bare LSP client for the benchmark: spawns the bundled server over stdio and times an edit until its
+// diagnostics arrive, either pushed (didChange → publishDiagnostics, as Neovim 0.7) or pulled (didChange,
+// then `textDocument/diagnostic` with the last result id, as VS Code's language client does).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
@@ -7,14 +9,27 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node.js';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver/node.js';
+import type {
+  DocumentDiagnosticReport,
+  PublishDiagnosticsParams,
+  Range,
+} from 'vscode-languageserver/node.js';
+
+/** How the client gets diagnostics: pushed by the server, or pulled after each change. */
+export type DiagnosticsMode = 'push' | 'pull';
 
 /** One server process and its connection. */
 export class BenchServer {
+  /** How many pulled reports were `unchanged` and how many `full` (pull mode). */
+  readonly reports = { unchanged: 0, full: 0 };
   private readonly waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
+  /** The last result id per document (pull mode), sent back as `previousResultId`. */
+  private readonly resultIds = new Map<string, string>();
   private constructor(
     private readonly child: ChildProcess,
     private readonly rpc: MessageConnection,
+    /** How this client gets diagnostics. */
+    readonly mode: DiagnosticsMode,
   ) {
     rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
     rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -24,8 +39,8 @@ export class BenchServer {
     });
   }
 
-  /** Starts the server and completes the initialize handshake. */
-  static async start(bundle: string): Promise<BenchServer> {
+  /** Starts the server and completes the initialize handshake, declaring pull support in pull mode. */
+  static async start(bundle: string, mode: DiagnosticsMode = 'push'): Promise<BenchServer> {
     const child = spawn(process.execPath, [bundle, '--stdio'], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
@@ -35,20 +50,21 @@ export class BenchServer {
       new StreamMessageWriter(child.stdin),
     );
     rpc.listen();
-    const server = new BenchServer(child, rpc);
+    const server = new BenchServer(child, rpc, mode);
+    const pull = mode === 'pull' ? { diagnostic: { dynamicRegistration: false } } : {};
     await rpc.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {
         workspace: { configuration: true },
-        textDocument: { publishDiagnostics: { versionSupport: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true }, ...pull },
       },
     });
     await rpc.sendNotification('initialized', {});
     return server;
   }
 
-  /** Resolves when diagnostics for exactly this version arrive. */
+  /** Resolves when diagnostics for exactly this version are published. */
   private published(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
@@ -62,35 +78,36 @@ export class BenchServer {
     });
   }
 
-  /** Opens a document; resolves with the milliseconds until its diagnostics arrived. */
-  async open(uri: string, text: string): Promise<number> {
-    const done = this.published(uri, 1);
-    const t0 = performance.now();
-    await this.rpc.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'markdown', version: 1, text },
+  /** Pulls a document's diagnostics with the last result id, as VS Code does after each change. */
+  private async pull(uri: string): Promise<void> {
+    const report = await this.rpc.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: this.resultIds.get(uri),
     });
-    await done;
+    this.reports[report.kind]++;
+    if (report.resultId === undefined) this.resultIds.delete(uri);
+    else this.resultIds.set(uri, report.resultId);
+  }
+
+  /** Sends a notification, then waits for that version's diagnostics (pushed, or pulled at once). */
+  private async timed(method: string, params: object, uri: string, version: number) {
+    const done = this.mode === 'push' ? this.published(uri, version) : undefined;
+    const t0 = performance.now();
+    await this.rpc.sendNotification(method, params);
+    await (done ?? this.pull(uri));
     return performance.now() - t0;
   }
 
+  /** Opens a document; resolves with the milliseconds until its diagnostics arrived. */
+  open(uri: string, text: string): Promise<number> {
+    const textDocument = { uri, languageId: 'markdown', version: 1, text };
+    return this.timed('textDocument/didOpen', { textDocument }, uri, 1);
+  }
+
   /** Sends one incremental change; resolves with the milliseconds until that version's diagnostics arrived. */
-  async edit(
-    uri: string,
-    version: number,
-    line: number,
-    character: number,
-    remove: number,
-    insert: string,
-  ): Promise<number> {
-    const done = this.published(uri, version);
-    const range = { start: { line, character }, end: { line, character: character + remove } };
-    const t0 = performance.now();
-    await this.rpc.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range, text: insert }],
-    });
-    await done;
-    return performance.now() - t0;
+  edit(uri: string, version: number, range: Range, text: string): Promise<number> {
+    const params = { textDocument: { uri, version }, contentChanges: [{ range, text }] };
+    return this.timed('textDocument/didChange', params, uri, version);
   }
 
   /** Peak resident memory of the server process in MB (Linux VmHWM). */

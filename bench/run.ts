@@ -9,28 +9,14 @@ import remarkGfm from 'remark-gfm';
 import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
 import { analyze, resetCaches } from '../server/src/engine.js';
-import { BenchServer } from './lsp-driver.js';
+import { BenchServer, type DiagnosticsMode } from './lsp-driver.js';
+import { edits, enterAtEnd, locate, stat, typeChar, type EditStat, type Stat } from './edits.js';
 import { multiplyPlan } from './x10.js';
 
 const REPS = Math.max(20, Number(process.env.BENCH_REPS ?? 20));
 const root = new URL('../', import.meta.url);
 const seed = readFileSync(new URL('samples/pok-noi-2566-2570.plan.md', root), 'utf8');
 const x10 = multiplyPlan(seed, 10);
-
-interface Stat {
-  median: number;
-  min: number;
-}
-
-/** Median and minimum of the timings. */
-function stat(xs: number[]): Stat {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return {
-    median: s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2,
-    min: s[0] as number,
-  };
-}
 
 /** Times `fn` REPS times after `warm` warm-up runs. */
 function time(fn: () => void, reps = REPS, warm = 2): Stat {
@@ -40,41 +26,6 @@ function time(fn: () => void, reps = REPS, warm = 2): Stat {
     const t0 = performance.now();
     fn();
     xs.push(performance.now() - t0);
-  }
-  return stat(xs);
-}
-
-/** The position of an edit: a line and column found by a pattern, searched from a given line on. */
-function locate(
-  text: string,
-  after: RegExp,
-  target: RegExp,
-  nth = 0,
-): { line: number; character: number } {
-  const lines = text.split('\n');
-  let from = lines.findIndex((l) => after.test(l));
-  for (let seen = 0; from >= 0 && from < lines.length; from++) {
-    const m = target.exec(lines[from] ?? '');
-    if (m && seen++ === nth) return { line: from, character: m.index };
-  }
-  throw new Error(`no edit position for ${String(target)}`);
-}
-
-/** Alternately types and deletes one character at a position; returns the latency of each edit. */
-async function edits(
-  server: BenchServer,
-  uri: string,
-  at: { line: number; character: number },
-  first: number,
-): Promise<Stat> {
-  const xs: number[] = [];
-  let version = first;
-  for (let i = 0; i < REPS + 2; i++) {
-    const ms =
-      i % 2 === 0
-        ? await server.edit(uri, version++, at.line, at.character, 0, '๑')
-        : await server.edit(uri, version++, at.line, at.character, 1, '');
-    if (i >= 2) xs.push(ms);
   }
   return stat(xs);
 }
@@ -100,32 +51,66 @@ const x10Cold = time(
 );
 
 const bundle = new URL('dist/server.cjs', root).pathname;
-const server = await BenchServer.start(bundle);
-const seedUri = 'file:///bench/seed.plan.md';
-const openSeed = await server.open(seedUri, seed);
 const part3 = /^## ส่วนที่ 3/;
-const seedEdits = {
-  project: await edits(server, seedUri, locate(seed, part3, /^1\. เพื่อ/, 20), 2),
-  table: await edits(server, seedUri, locate(seed, /^\| มิติ/, /20,000/), 100),
-  foreword: await edits(server, seedUri, locate(seed, /^## คำนำ/, /ดังนั้น/), 200),
+const seedAt = {
+  project: locate(seed, part3, /^1\. เพื่อ/, 20),
+  table: locate(seed, /^\| มิติ/, /20,000/),
+  foreword: locate(seed, /^## คำนำ/, /ดังนั้น/),
 };
-await server.stop();
+const x10At = locate(x10, part3, /^1\. เพื่อ/, 200);
 
-const big = await BenchServer.start(bundle);
-const x10Uri = 'file:///bench/x10.plan.md';
-const openX10 = await big.open(x10Uri, x10);
-const x10Project = await edits(big, x10Uri, locate(x10, part3, /^1\. เพื่อ/, 200), 2);
-const rss = big.peakRssMb();
-await big.stop();
+/** Seed edits through one server, with diagnostics pushed or pulled. */
+async function seedRun(mode: DiagnosticsMode) {
+  const server = await BenchServer.start(bundle, mode);
+  const uri = 'file:///bench/seed.plan.md';
+  const version = { next: 2 };
+  const open = await server.open(uri, seed);
+  const project = await edits(server, uri, typeChar(seedAt.project), version, REPS);
+  const table = await edits(server, uri, typeChar(seedAt.table), version, REPS);
+  const foreword = await edits(server, uri, typeChar(seedAt.foreword), version, REPS);
+  await server.stop();
+  return { open, project, table, foreword };
+}
+
+/** x10 edits through one server: a character in a project, and a line break there. */
+async function x10Run(mode: DiagnosticsMode) {
+  const server = await BenchServer.start(bundle, mode);
+  const uri = 'file:///bench/x10.plan.md';
+  const version = { next: 2 };
+  const open = await server.open(uri, x10);
+  const project = await edits(server, uri, typeChar(x10At), version, REPS);
+  const newline = await edits(server, uri, enterAtEnd(x10, x10At), version, REPS);
+  const rss = server.peakRssMb();
+  await server.stop();
+  return { open, project, newline, rss };
+}
+
+// Pull is what VS Code does (the product's editor), push what clients without pull support do.
+const seedPull = await seedRun('pull');
+const seedPush = await seedRun('push');
+const x10Pull = await x10Run('pull');
+const x10Push = await x10Run('push');
 
 const results = {
   seed: {
     cold_ms: cold.median,
-    edit_project_ms: seedEdits.project.median,
-    edit_table_ms: seedEdits.table.median,
-    edit_foreword_ms: seedEdits.foreword.median,
+    edit_project_ms: seedPull.project.median,
+    edit_table_ms: seedPull.table.median,
+    edit_foreword_ms: seedPull.foreword.median,
   },
-  x10: { cold_ms: x10Cold.median, edit_project_ms: x10Project.median, rss_mb: rss },
+  x10: {
+    cold_ms: x10Cold.median,
+    edit_project_ms: x10Pull.project.median,
+    edit_newline_ms: x10Pull.newline.median,
+    rss_mb: x10Pull.rss,
+  },
+  push: {
+    seed_edit_project_ms: seedPush.project.median,
+    seed_edit_table_ms: seedPush.table.median,
+    seed_edit_foreword_ms: seedPush.foreword.median,
+    x10_edit_project_ms: x10Push.project.median,
+    x10_edit_newline_ms: x10Push.newline.median,
+  },
   reference: {
     remark_gfm_ms: reference.remark_gfm.median,
     markdown_it_ms: reference.markdown_it.median,
@@ -145,21 +130,40 @@ console.log(
 console.log(`${'measure'.padEnd(44)}   median      min  (ms)`);
 const rows: [string, Stat][] = [
   ['seed: cold check (parse + model + checks)', cold],
-  ['seed: edit→diagnostics, in a project', seedEdits.project],
-  ['seed: edit→diagnostics, in the summary table', seedEdits.table],
-  ['seed: edit→diagnostics, in the foreword', seedEdits.foreword],
   ['x10: cold check', x10Cold],
-  ['x10: edit→diagnostics, in a project', x10Project],
   ['ref: remark + remark-gfm parse (seed)', reference.remark_gfm],
   ['ref: markdown-it parse (seed)', reference.markdown_it],
   ['ref: markdownlint lint (seed)', reference.markdownlint],
 ];
 for (const [name, s] of rows) console.log(`${name.padEnd(44)} ${f(s)}`);
+
+// edit→diagnostics through the server over stdio: pulled (VS Code) and pushed (e.g. Neovim 0.7).
+const u = (s: EditStat): string => `${s.unchanged}/${s.pulled}`.padStart(7);
 console.log(
-  `\nopen→first diagnostics over stdio: seed ${openSeed.toFixed(0)} ms, x10 ${openX10.toFixed(0)} ms`,
+  `\n${'edit→diagnostics over stdio'.padEnd(44)}   pull: median      min  unchanged` +
+    `   push: median      min  (ms)`,
 );
-console.log(`server peak RSS with the x10 plan open: ${rss.toFixed(0)} MB`);
+const editRows: [string, EditStat, EditStat][] = [
+  ['seed: a character in a project', seedPull.project, seedPush.project],
+  ['seed: a character in the summary table', seedPull.table, seedPush.table],
+  ['seed: a character in the foreword', seedPull.foreword, seedPush.foreword],
+  ['x10: a character in a project', x10Pull.project, x10Push.project],
+  ['x10: Enter in a project (lines move)', x10Pull.newline, x10Push.newline],
+];
+for (const [name, pull, push] of editRows) {
+  console.log(`${name.padEnd(44)}       ${f(pull)}    ${u(pull)}         ${f(push)}`);
+}
+const ms = (x: number): string => `${x.toFixed(0)} ms`;
+console.log(
+  `\nopen→first diagnostics over stdio (pull / push): seed ${ms(seedPull.open)} / ${ms(seedPush.open)},` +
+    ` x10 ${ms(x10Pull.open)} / ${ms(x10Push.open)}`,
+);
+console.log(
+  `server peak RSS with the x10 plan open (pull / push): ${x10Pull.rss.toFixed(0)} / ${x10Push.rss.toFixed(0)} MB`,
+);
 console.log(
   `cold check / remark+gfm parse: ${(cold.median / reference.remark_gfm.median).toFixed(2)}×`,
 );
-console.log('medians written to bench/results.json');
+console.log(
+  'medians written to bench/results.json (edit keys: pull; "push": the same edits pushed)',
+);
