@@ -43,12 +43,10 @@ export function createAnalysisCache(
       if (cached && cached.version === document.version && cached.settings === settings) {
         return cached.analysis;
       }
-      const analysis = isPlanDocument(
-        fileNameOf(document.uri),
-        document.getText(),
-        settings.planFiles,
-      )
-        ? analyze(linesOf(document), settings, cached?.analysis)
+      // Lines, not the text: reading a 4 MB text at each keystroke would copy it.
+      const lines = linesOf(document);
+      const analysis = isPlanDocument(fileNameOf(document.uri), lines, settings.planFiles)
+        ? analyze(lines, settings, cached?.analysis)
         : undefined;
       entries.set(document.uri, { version: document.version, settings, analysis });
       return analysis;

@@ -54,12 +54,21 @@ export interface Analysis {
 /** A file is a plan when its name matches the plan-file patterns (default `*.plan.md`) or its front matter says `type: plan`. */
 export function isPlanDocument(
   fileName: string,
-  text: string,
+  text: string | readonly string[],
   planFiles: readonly string[] = DEFAULT_PLAN_FILES,
 ): boolean {
   if (matchesPlanFiles(fileName, planFiles)) return true;
+  if (typeof text !== 'string') return isPlanDocument(fileName, frontMatterText(text), []);
   const head = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   return !!head && /^type:[ \t]*["']?plan["']?[ \t]*(?:#.*)?$/m.test(head[1] ?? '');
+}
+
+/** The lines up to the end of a front matter block (only the first line when there is none), as text. */
+function frontMatterText(lines: readonly string[]): string {
+  if (!/^\uFEFF?---[ \t]*$/.test(lines[0] ?? '')) return lines[0] ?? '';
+  let end = 1;
+  while (end < lines.length && !/^(?:---|\.\.\.)[ \t]*$/.test(lines[end] ?? '')) end++;
+  return lines.slice(0, end + 1).join('\n');
 }
 
 // A problem reused from the previous version keeps its finding (and so its diagnostic), already stamped.

@@ -1,7 +1,11 @@
 // Open documents, kept as text (TextDocument) and as lines. An edit replaces only the lines it touched,
 // so unchanged lines stay the same string objects and the engine sees what an edit left alone by
 // pointer comparisons, without splitting a 4 MB document at every keystroke.
-import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node.js';
+import {
+  TextDocuments,
+  type Position,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { splitLines } from './parse/lines.js';
 
@@ -15,34 +19,42 @@ export interface LineDocuments {
 /** Lines of documents whose lines are known (a document missing here is split on demand). */
 const known = new WeakMap<TextDocument, string[]>();
 
-/** The lines after one incremental change, or undefined when they cannot be patched safely. */
+/** A position clamped into `lines` as TextDocument clamps it (past the end → the end of the last line). */
+function clamp(lines: string[], p: Position): Position {
+  if (p.line < 0) return { line: 0, character: 0 };
+  if (p.line >= lines.length) {
+    const line = lines.length - 1;
+    return { line, character: (lines[line] ?? '').length };
+  }
+  return {
+    line: p.line,
+    character: Math.max(0, Math.min(p.character, (lines[p.line] ?? '').length)),
+  };
+}
+
+/**
+ * The lines after one incremental change, computed from the old lines alone (the document text is
+ * never copied or rescanned), or undefined when the result does not agree with the document's own
+ * line count (a lone CR meeting an LF, which TextDocument itself counts differently).
+ */
 function patch(
   document: TextDocument,
   lines: string[],
   change: Extract<TextDocumentContentChangeEvent, { range: unknown }>,
   version: number,
 ): string[] | undefined {
-  const before = document.lineCount;
   const { start, end } = change.range;
-  const [a, b] =
-    start.line < end.line || (start.line === end.line && start.character <= end.character)
-      ? [start, end]
-      : [end, start];
-  const first = Math.max(0, Math.min(a.line, before - 1));
-  const last = Math.max(0, Math.min(b.line, before - 1));
+  const reversed =
+    start.line > end.line || (start.line === end.line && start.character > end.character);
+  const a = clamp(lines, reversed ? end : start);
+  const b = clamp(lines, reversed ? start : end);
   TextDocument.update(document, [change], version);
-  const after = document.lineCount;
-  const newLast = last + after - before;
-  if (lines.length !== before || newLast < first) return undefined;
-  const text = document.getText();
-  const from = document.offsetAt({ line: first, character: 0 });
-  const to =
-    newLast + 1 < after ? document.offsetAt({ line: newLast + 1, character: 0 }) : text.length;
-  const piece = splitLines(text.slice(from, to));
-  if (newLast + 1 < after) piece.pop(); // the empty string after the last line's terminator
-  if (piece.length !== newLast - first + 1) return undefined;
-  const next = lines.slice(0, first).concat(piece, lines.slice(last + 1));
-  return next.length === after ? next : undefined;
+  const joined =
+    (lines[a.line] ?? '').slice(0, a.character) +
+    change.text +
+    (lines[b.line] ?? '').slice(b.character);
+  const next = lines.slice(0, a.line).concat(splitLines(joined), lines.slice(b.line + 1));
+  return next.length === document.lineCount ? next : undefined;
 }
 
 /**

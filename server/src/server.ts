@@ -5,6 +5,7 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node.js';
+import { setFlagsFromString } from 'node:v8';
 import { toLocale } from './i18n/index.js';
 import { registerConfigSupport } from './config.js';
 import { createAnalysisCache } from './documents.js';
@@ -25,6 +26,12 @@ import { registerHoverSupport } from './features/hover.js';
 import { registerInlayHintSupport } from './features/inlay-hints.js';
 import { registerCompletionSupport } from './features/completion.js';
 import { registerSemanticTokensSupport } from './features/semantic-tokens.js';
+
+// Garbage is collected sooner than V8's defaults would (they let the heap grow to several times what is
+// live: ~290 MB of resident memory for a 4 MB plan whose analysis keeps ~40 MB). Both flags are read at
+// every collection, so setting them here works in Node and in VS Code's Electron alike; unknown flags
+// are ignored. Measurements: docs/performance.md.
+setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=50');
 
 const connection = createConnection(ProposedFeatures.all);
 const { documents, linesOf } = createLineDocuments();

@@ -89,6 +89,19 @@ describe('settings', () => {
     assert.ok(isPlanDocument('/a/b.md', '---\ntype: plan\n---\n', []));
     assert.ok(isPlanDocument('/a/plans/b.md', '# x', ['plans/*.md']));
     assert.ok(!isPlanDocument('/a/b.md', '# x', defaultSettings.planFiles));
+    // The server passes lines (it never copies the text of a big document): same answers.
+    for (const text of [
+      '---\ntype: plan\n---\n# x',
+      '---\ntitle: t\ntype: "plan" # a plan\n...\n',
+      '---\ntype: plan',
+      '---\ntitle: t\n---\ntype: plan\n',
+      '# x\n---\ntype: plan\n---',
+      '\uFEFF---\r\ntype: plan\r\n---\r\n',
+    ]) {
+      const lines = text.split(/\r\n|\r|\n/);
+      assert.equal(isPlanDocument('/a/b.md', lines, []), isPlanDocument('/a/b.md', text, []), text);
+    }
+    assert.ok(isPlanDocument('/a/b.md', ['---', 'type: plan', '---'], []));
   });
 
   it('front matter `plancheck: checks:` overrides the settings, and unreadable parts are reported', () => {
