@@ -143,14 +143,23 @@ function fresh(projects: Project[]): TwinState {
  */
 export function findTwins(projects: Project[], prev?: TwinState): TwinState {
   if (!prev || prev.spent || prev.projects.length !== projects.length) return fresh(projects);
-  const keys = projects.map(keyOf);
-  if (keys.some((k, i) => k !== prev.keys[i])) return fresh(projects);
+  const keys: string[] = [];
+  const prints: (Set<number> | null)[] = [];
   const changed: number[] = [];
-  const prints = projects.map((p, i) => {
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i] as Project;
+    if (p === prev.projects[i]) {
+      keys.push(prev.keys[i] as string);
+      prints.push(prev.prints[i] ?? null);
+      continue;
+    }
+    const key = keyOf(p);
+    if (key !== prev.keys[i]) return fresh(projects);
     const print = fingerprint(p);
     if (print !== prev.prints[i]) changed.push(i);
-    return print;
-  });
+    keys.push(key);
+    prints.push(print);
+  }
   const state: TwinState = { projects, keys, prints, owners: prev.owners, twins: prev.twins };
   prev.spent = true;
   if (changed.length === 0) return state;

@@ -39,6 +39,9 @@ export interface DirtyLines {
 export function dirtyLines(prev: Plan, plan: Plan, diff: LineDiff): DirtyLines {
   const old = prev.lineKinds;
   const now = plan.lineKinds;
+  const tail = diff.lineCount - diff.suffix;
+  // The same kinds array: no line changed kind, only the edited lines are dirty.
+  if (old === now) return { from: diff.prefix, to: Math.max(diff.prefix, tail), delta: diff.delta };
   let from = diff.prefix;
   for (let i = 0; i < diff.prefix; i++) {
     if (old[i] !== now[i]) {
@@ -46,7 +49,6 @@ export function dirtyLines(prev: Plan, plan: Plan, diff: LineDiff): DirtyLines {
       break;
     }
   }
-  const tail = diff.lineCount - diff.suffix;
   let to = tail;
   for (let j = diff.lineCount - 1; j >= tail; j--) {
     if (old[j - diff.delta] !== now[j]) {

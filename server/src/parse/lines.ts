@@ -188,18 +188,22 @@ export function rescanLines(lines: string[], prev: LineScan, diff: LineDiff): Li
     return true;
   };
   const at = scanFrom(lines, from, kinds, headings, stop);
-  if (resume >= 0) {
-    for (let l = at - diff.delta; l < prev.kinds.length; l++) kinds.push(prev.kinds[l] as LineKind);
-    for (let j = resume; j < prev.headings.length; j++) {
-      const h = prev.headings[j] as RawHeading;
-      headings.push(diff.delta ? { ...h, line: h.line + diff.delta } : h);
-    }
-  }
+  const rest = resume >= 0 ? prev.headings.slice(resume) : [];
+  const all = headings.concat(
+    diff.delta ? rest.map((h) => ({ ...h, line: h.line + diff.delta })) : rest,
+  );
+  // Most keystrokes change no line's kind: the previous array is then kept (it is never changed).
+  let same = resume >= 0 && diff.delta === 0;
+  for (let l = from; same && l < at; l++) same = kinds[l] === prev.kinds[l];
   return {
     lines,
-    kinds,
+    kinds: same
+      ? prev.kinds
+      : resume >= 0
+        ? kinds.concat(prev.kinds.slice(at - diff.delta))
+        : kinds,
     ...(prev.frontMatter ? { frontMatter: prev.frontMatter } : {}),
-    headings,
-    blocks: blocksOf(headings, fmEnd, lines.length),
+    headings: all,
+    blocks: blocksOf(all, fmEnd, lines.length),
   };
 }

@@ -1,0 +1,68 @@
+// The parse of each block of a plan: taken over from the previous version for a block the edit left
+// alone, else from the content cache (parse/markdown.ts); and the tables found, placed in the document.
+import type { LineKind } from '../model/types.js';
+import type { Block, LineScan } from './lines.js';
+import { parseBlocks, type BlockAst } from './markdown.js';
+import type { FoundTable } from './table.js';
+import type { LineDiff } from './reuse.js';
+
+/** The previous version's blocks and their parses, in the same order. */
+export interface PrevBlocks {
+  blocks: readonly Block[];
+  asts: readonly BlockAst[];
+}
+
+/** The parse of each block: the previous one for a block the edit left alone, else from the block cache. */
+export function blockAsts(scan: LineScan, prev?: PrevBlocks, diff?: LineDiff): BlockAst[] {
+  const blocks = scan.blocks;
+  const out = new Array<BlockAst | undefined>(blocks.length);
+  const missing: number[] = [];
+  const old = prev?.blocks ?? [];
+  let k = 0; // walks the previous blocks alongside (both lists are in line order)
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const before = !!diff && b.endLine <= diff.prefix;
+    const after = !!diff && !before && b.startLine >= diff.lineCount - diff.suffix;
+    if (before || after) {
+      const shift = before ? 0 : (diff as LineDiff).delta;
+      while (k < old.length && (old[k] as Block).startLine < b.startLine - shift) k++;
+      const o = old[k];
+      if (o && o.startLine === b.startLine - shift && o.endLine === b.endLine - shift) {
+        out[i] = prev?.asts[k];
+        continue;
+      }
+    }
+    missing.push(i);
+  }
+  const parsed = parseBlocks(
+    missing.map((i) => {
+      const b = blocks[i] as Block;
+      return scan.lines.slice(b.startLine, b.endLine).join('\n');
+    }),
+  );
+  missing.forEach((i, n) => (out[i] = parsed[n]));
+  return out as BlockAst[];
+}
+
+const placed = new WeakMap<BlockAst, { start: number; tables: FoundTable[] }>();
+
+/** A block's tables at its place in the document (the same objects while the block stays put). */
+export function tablesAt(ast: BlockAst, start: number): FoundTable[] {
+  if (ast.tables.length === 0) return [];
+  const known = placed.get(ast);
+  if (known?.start === start) return known.tables;
+  const tables = ast.tables.map((t) => ({
+    startLine: t.startLine + start,
+    endLine: t.endLine + start,
+    rows: t.rows,
+  }));
+  placed.set(ast, { start, tables });
+  return tables;
+}
+
+/** A copy of the scanned kinds with every line of a table marked `table`. */
+export function markTables(scanned: LineKind[], tables: FoundTable[]): LineKind[] {
+  const kinds = scanned.slice();
+  for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) kinds[l] = 'table';
+  return kinds;
+}
