@@ -127,11 +127,9 @@ export function analyze(
       a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const kept = withoutSuppressed(plan, findings);
-  stampOldLines(
-    plan.lines,
-    kept.filter((f) => !stamped.has(f)),
-  );
-  for (const f of kept) stamped.add(f);
+  const fresh = kept.filter((f) => !stamped.has(f));
+  stampOldLines(plan.lines, fresh);
+  for (const f of fresh) stamped.add(f);
   return { plan, index, findings: kept, reuse: { settings, parse, memos } };
 }
 

@@ -31,7 +31,7 @@ import { registerSemanticTokensSupport } from './features/semantic-tokens.js';
 // live: ~290 MB of resident memory for a 4 MB plan whose analysis keeps ~40 MB). Both flags are read at
 // every collection, so setting them here works in Node and in VS Code's Electron alike; unknown flags
 // are ignored. Measurements: docs/performance.md.
-setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=50');
+setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=25');
 
 const connection = createConnection(ProposedFeatures.all);
 const { documents, linesOf } = createLineDocuments();

@@ -1,6 +1,6 @@
 // Inline suppression comments: `<!-- plancheck-disable-next-line id … -->` and
 // `<!-- plancheck-disable id … -->` … `<!-- plancheck-enable id … -->` (no id = every check).
-import type { Plan, Range } from './types.js';
+import type { LineKind, Plan, Range } from './types.js';
 
 /** One suppression comment found in the plan. */
 export interface Directive {
@@ -18,8 +18,9 @@ const DIRECTIVE = /<!--\s*plancheck-(disable-next-line|disable|enable)\b([^>]*?)
 /** Finds the suppression comments on comment lines (never inside code or the front matter). */
 export function findDirectives(plan: Plan): Directive[] {
   const out: Directive[] = [];
-  plan.lines.forEach((text, line) => {
-    if (plan.lineKinds[line] !== 'comment' || !text.includes('plancheck-')) return;
+  for (const line of commentLines(plan.lineKinds)) {
+    const text = plan.lines[line] ?? '';
+    if (!text.includes('plancheck-')) continue;
     for (const m of text.matchAll(DIRECTIVE)) {
       const kind = m[1] as Directive['kind'];
       const ids = (m[2] ?? '').split(/[\s,]+/).filter((id) => id !== '');
@@ -30,8 +31,21 @@ export function findDirectives(plan: Plan): Directive[] {
         target: kind === 'disable-next-line' ? nextText(plan, line) : -1,
       });
     }
-  });
+  }
   return out;
+}
+
+const comments = new WeakMap<readonly LineKind[], number[]>();
+
+/** The comment lines, found once per line-kinds array (an unchanged array is kept between versions). */
+function commentLines(kinds: readonly LineKind[]): number[] {
+  let found = comments.get(kinds);
+  if (!found) {
+    found = [];
+    for (let l = 0; l < kinds.length; l++) if (kinds[l] === 'comment') found.push(l);
+    comments.set(kinds, found);
+  }
+  return found;
 }
 
 /** The first line after `line` that is neither blank nor a comment, or -1. */
