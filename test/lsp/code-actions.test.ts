@@ -13,7 +13,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver/node.js';
-import { ensureServerBundle, TestClient } from './harness.js';
+import { TestClient, serverSuiteHooks } from './harness.js';
 import { inlinePlan, sections, TABLE_HEAD } from '../support/inline-plan.js';
 import { TABLE_CONSISTENCY } from '../support/table-checks.js';
 
@@ -79,14 +79,7 @@ describe('code actions (bundled server, over stdio)', function () {
   const seedText = readFileSync(SEED, 'utf8');
   const seedUri = pathToFileURL(SEED).href;
 
-  before(function () {
-    ensureServerBundle(this);
-  });
-
-  afterEach(() => {
-    client?.dispose();
-    client = undefined;
-  });
+  serverSuiteHooks(() => client);
 
   it('advertises its kinds; quick fixes on the seed in Thai, with versioned edits', async () => {
     client = await TestClient.start(

@@ -12,7 +12,7 @@ import {
   newPlanRequest,
 } from '../../server/src/protocol.js';
 import { applyEdits } from '../support/edits.js';
-import { ensureServerBundle, TestClient } from './harness.js';
+import { TestClient, serverSuiteHooks } from './harness.js';
 
 const SEED = readFileSync('samples/pok-noi-2566-2570.plan.md', 'utf8');
 const SEED_URI = 'file:///work/samples/pok-noi-2566-2570.plan.md';
@@ -22,14 +22,7 @@ describe('export and template requests (bundled server, over stdio)', function (
   this.timeout(30_000);
   let client: TestClient | undefined;
 
-  before(function () {
-    ensureServerBundle(this);
-  });
-
-  afterEach(() => {
-    client?.dispose();
-    client = undefined;
-  });
+  serverSuiteHooks(() => client);
 
   const exportAs = (uri: string, format: 'xlsx' | 'csv', locale = 'th-TH') =>
     client!.connection.sendRequest(exportTableRequest, {

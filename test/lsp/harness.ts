@@ -27,6 +27,17 @@ export function ensureServerBundle(context: Mocha.Context): void {
   execFileSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
 }
 
+/**
+ * The hooks of an LSP suite: the server bundle is built before the first test if missing, and the
+ * current test's client (`current()`) is disposed after each test.
+ */
+export function serverSuiteHooks(current: () => TestClient | undefined): void {
+  before(function () {
+    ensureServerBundle(this);
+  });
+  afterEach(() => current()?.dispose());
+}
+
 /** How long any awaited server event may take before the test fails. */
 const TIMEOUT_MS = 10_000;
 

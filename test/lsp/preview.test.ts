@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver/node.js';
 import { summaryTableRequest, type SummaryTableModel } from '../../server/src/protocol.js';
-import { ensureServerBundle, TestClient } from './harness.js';
+import { TestClient, serverSuiteHooks } from './harness.js';
 
 const SEED = readFileSync('samples/pok-noi-2566-2570.plan.md', 'utf8');
 const SEED_URI = 'file:///work/samples/pok-noi-2566-2570.plan.md';
@@ -17,14 +17,7 @@ describe('plancheck/summaryTable (bundled server, over stdio)', function () {
   this.timeout(30_000);
   let client: TestClient | undefined;
 
-  before(function () {
-    ensureServerBundle(this);
-  });
-
-  afterEach(() => {
-    client?.dispose();
-    client = undefined;
-  });
+  serverSuiteHooks(() => client);
 
   const request = (uri: string) =>
     client!.connection.sendRequest(summaryTableRequest, { textDocument: { uri } });

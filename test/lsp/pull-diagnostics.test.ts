@@ -13,7 +13,7 @@ import type {
 import { analyze, defaultSettings, type Settings } from '../../server/src/engine.js';
 import { toSettings } from '../../server/src/config.js';
 import { toDiagnostic } from '../../server/src/features/diagnostics.js';
-import { ensureServerBundle, TestClient } from './harness.js';
+import { TestClient, serverSuiteHooks } from './harness.js';
 
 const SEED = 'samples/pok-noi-2566-2570.plan.md';
 const seed = readFileSync(SEED, 'utf8');
@@ -58,14 +58,7 @@ function full(report: DocumentDiagnosticReport): FullDocumentDiagnosticReport {
 describe('pull diagnostics (bundled server, over stdio)', function () {
   let client: TestClient | undefined;
 
-  before(function () {
-    ensureServerBundle(this);
-  });
-
-  afterEach(() => {
-    client?.dispose();
-    client = undefined;
-  });
+  serverSuiteHooks(() => client);
 
   /** Sends `textDocument/diagnostic` for `uri`. */
   const pull = (uri: string, previousResultId?: string) =>

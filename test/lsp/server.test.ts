@@ -9,7 +9,7 @@ import { toSettings } from '../../server/src/config.js';
 import { toDiagnostic } from '../../server/src/features/diagnostics.js';
 import type { Locale } from '../../server/src/i18n/index.js';
 import { analysisSummaryRequest } from '../../server/src/protocol.js';
-import { ensureServerBundle, TestClient } from './harness.js';
+import { TestClient, serverSuiteHooks } from './harness.js';
 
 /** A two-year plan whose dimension total row declares 15,000 for 2566 where the rows sum to 10,000. */
 const PLAN = `---
@@ -65,14 +65,7 @@ const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 describe('language server (bundled, over stdio)', function () {
   let client: TestClient | undefined;
 
-  before(function () {
-    ensureServerBundle(this);
-  });
-
-  afterEach(() => {
-    client?.dispose();
-    client = undefined;
-  });
+  serverSuiteHooks(() => client);
 
   it('publishes Thai diagnostics for a plan, none for ordinary Markdown, and follows versions', async () => {
     client = await TestClient.start('th-TH');
