@@ -31,7 +31,10 @@ export function bahtDiff(a: bigint, b: bigint): string {
 
 /** Cuts a name to a readable length for messages. */
 export function short(text: string, max = 60): string {
-  const chars = [...text.trim()];
+  const trimmed = text.trim();
+  // No more UTF-16 units than `max` means no more characters either: nothing to cut.
+  if (trimmed.length <= max) return trimmed;
+  const chars = [...trimmed];
   return chars.length <= max ? chars.join('') : chars.slice(0, max - 1).join('') + '…';
 }
 
