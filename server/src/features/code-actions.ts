@@ -24,6 +24,7 @@ import { fixAllEdits, NUMBERING_CHECKS } from './fixes/fix-all.js';
 import { regenerateTableEdit } from './fixes/regenerate.js';
 import { renumberEdits } from './fixes/renumber.js';
 import { SOURCE } from './diagnostics.js';
+import { withSettings } from './context.js';
 
 /** The kind of "Fix all plancheck problems" (usable in `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plancheck`;
@@ -55,10 +56,9 @@ export function registerCodeActionSupport(
 ): void {
   const versioned = !!capabilities.workspace?.workspaceEdit?.documentChanges;
   connection.onCodeAction(async (params) => {
-    if (!documents.get(params.textDocument.uri)) return [];
-    const settings = await config.get(params.textDocument.uri);
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+    const open = await withSettings(documents, config, params.textDocument.uri);
+    if (!open) return [];
+    const { document, settings } = open;
     try {
       const analysis = cache.get(document, settings);
       return analysis ? codeActions(params, document, analysis, locale, versioned) : [];

@@ -21,6 +21,21 @@ export interface OpenPlan {
   settings: Settings;
 }
 
+/**
+ * An open document and its settings. The document is read again once the settings have arrived, so
+ * a request answers for the version that is current then; undefined when it is closed before or meanwhile.
+ */
+export async function withSettings(
+  documents: TextDocuments<TextDocument>,
+  config: ConfigSupport,
+  uri: string,
+): Promise<{ document: TextDocument; settings: Settings } | undefined> {
+  if (!documents.get(uri)) return undefined;
+  const settings = await config.get(uri);
+  const document = documents.get(uri);
+  return document ? { document, settings } : undefined;
+}
+
 /** The analysis of an open plan document; undefined for a closed or non-plan document or a failed parse. */
 export async function openPlan(
   connection: Connection,
@@ -28,10 +43,9 @@ export async function openPlan(
   ctx: FeatureContext,
   uri: string,
 ): Promise<OpenPlan | undefined> {
-  if (!documents.get(uri)) return undefined;
-  const settings = await ctx.config.get(uri);
-  const document = documents.get(uri);
-  if (!document) return undefined;
+  const open = await withSettings(documents, ctx.config, uri);
+  if (!open) return undefined;
+  const { document, settings } = open;
   try {
     const analysis = ctx.cache.get(document, settings);
     return analysis ? { document, analysis, settings } : undefined;

@@ -11,6 +11,7 @@ import { exportProblems } from '../export/context.js';
 import { AmountRangeError } from '../export/excel-amount.js';
 import { formatMessage, toLocale } from '../i18n/index.js';
 import { exportTableRequest, type ExportTableResult } from '../protocol.js';
+import { withSettings } from './context.js';
 
 /** Answers `plancheck/exportTable`; an unknown format is a request error, never a crash. */
 export function registerExportSupport(
@@ -23,11 +24,9 @@ export function registerExportSupport(
     async ({ textDocument, format, locale: tag }): Promise<ExportTableResult> => {
       if (!isExportFormat(format))
         throw new ResponseError(ErrorCodes.InvalidParams, `unknown format ${String(format)}`);
-      if (!documents.get(textDocument.uri)) return { ok: false, reason: 'not-open' };
-      const settings = await config.get(textDocument.uri);
-      const document = documents.get(textDocument.uri);
-      if (!document) return { ok: false, reason: 'not-open' };
-      const analysis = cache.get(document, settings);
+      const open = await withSettings(documents, config, textDocument.uri);
+      if (!open) return { ok: false, reason: 'not-open' };
+      const analysis = cache.get(open.document, open.settings);
       if (!analysis) return { ok: false, reason: 'not-plan' };
       const locale = toLocale(tag);
       const exporter = exporters[format];

@@ -19,6 +19,7 @@ import {
   type PreviewTotals,
   type SummaryTableModel,
 } from '../protocol.js';
+import { withSettings } from './context.js';
 
 /** Answers `plancheck/summaryTable` from the shared analysis cache; an analysis error becomes a request error. */
 export function registerPreviewSupport(
@@ -27,11 +28,9 @@ export function registerPreviewSupport(
   { config, cache }: { config: ConfigSupport; cache: AnalysisCache },
 ): void {
   connection.onRequest(summaryTableRequest, async ({ textDocument }) => {
-    if (!documents.get(textDocument.uri)) return null;
-    const settings = await config.get(textDocument.uri);
-    // Re-read after the await: the request answers for the version that is current now.
-    const document = documents.get(textDocument.uri);
-    if (!document) return null;
+    const open = await withSettings(documents, config, textDocument.uri);
+    if (!open) return null;
+    const { document, settings } = open;
     const analysis = cache.get(document, settings);
     return analysis ? buildSummaryTableModel(analysis, document.uri, document.version) : null;
   });

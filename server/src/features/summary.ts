@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigSupport } from '../config.js';
 import type { AnalysisCache } from '../documents.js';
 import { analysisSummaryRequest, type AnalysisSummary } from '../protocol.js';
+import { withSettings } from './context.js';
 
 /** Answers `plancheck/analysisSummary`; an analysis error becomes a request error, not a crash. */
 export function registerSummarySupport(
@@ -12,10 +13,9 @@ export function registerSummarySupport(
   { config, cache }: { config: ConfigSupport; cache: AnalysisCache },
 ): void {
   connection.onRequest(analysisSummaryRequest, async ({ textDocument }) => {
-    if (!documents.get(textDocument.uri)) return null;
-    const settings = await config.get(textDocument.uri);
-    const document = documents.get(textDocument.uri);
-    if (!document) return null;
+    const open = await withSettings(documents, config, textDocument.uri);
+    if (!open) return null;
+    const { document, settings } = open;
     const analysis = cache.get(document, settings);
     const summary: AnalysisSummary = {
       version: document.version,

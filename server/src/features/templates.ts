@@ -9,6 +9,7 @@ import { insertProject } from '../templates/insert-project.js';
 import { newPlanText } from '../templates/new-plan.js';
 import { parseYearRange } from '../templates/years.js';
 import { insertProjectRequest, newPlanRequest, type InsertProjectResult } from '../protocol.js';
+import { withSettings } from './context.js';
 
 /** Answers both requests; bad parameters are request errors, never a crash. */
 export function registerTemplateSupport(
@@ -26,10 +27,9 @@ export function registerTemplateSupport(
   connection.onRequest(
     insertProjectRequest,
     async ({ textDocument, position }): Promise<InsertProjectResult> => {
-      if (!documents.get(textDocument.uri)) return { ok: false, reason: 'not-open' };
-      const settings = await config.get(textDocument.uri);
-      const document = documents.get(textDocument.uri);
-      if (!document) return { ok: false, reason: 'not-open' };
+      const open = await withSettings(documents, config, textDocument.uri);
+      if (!open) return { ok: false, reason: 'not-open' };
+      const { document, settings } = open;
       const analysis = cache.get(document, settings);
       if (!analysis) return { ok: false, reason: 'not-plan' };
       const { plan } = analysis;
