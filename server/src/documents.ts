@@ -4,7 +4,6 @@
 import type { TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, isPlanDocument, type Analysis, type Settings } from './engine.js';
-import { splitLines } from './parse/lines.js';
 
 /** The analysis of a document version: `undefined` when the document is not a plan. */
 export type DocumentAnalysis = Analysis | undefined;
@@ -33,7 +32,7 @@ export function fileNameOf(uri: string): string {
 /** Creates the cache; entries are dropped when their document closes. */
 export function createAnalysisCache(
   documents: TextDocuments<TextDocument>,
-  linesOf: (document: TextDocument) => string[] = (d) => splitLines(d.getText()),
+  linesOf: (document: TextDocument) => string[],
 ): AnalysisCache {
   const entries = new Map<string, Entry>();
   documents.onDidClose((e) => entries.delete(e.document.uri));

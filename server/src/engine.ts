@@ -1,6 +1,7 @@
 // The language service core: text → parse → model → checks → findings. No LSP or file system inside.
 import { parsePlanState, type ParseState } from './parse/index.js';
 import { clearBlockCache } from './parse/markdown.js';
+import { findFrontMatter } from './parse/lines.js';
 import { clearNormalizeMemo } from './parse/thai.js';
 import { clearDistanceMemo } from './model/names.js';
 import { clearFingerprints } from './checks/duplicate-index.js';
@@ -58,17 +59,13 @@ export function isPlanDocument(
   planFiles: readonly string[] = DEFAULT_PLAN_FILES,
 ): boolean {
   if (matchesPlanFiles(fileName, planFiles)) return true;
-  if (typeof text !== 'string') return isPlanDocument(fileName, frontMatterText(text), []);
+  if (typeof text !== 'string') {
+    // From lines: only the front matter block is joined (the line scan's own test finds it).
+    const fm = findFrontMatter(text);
+    return isPlanDocument(fileName, fm ? text.slice(0, fm.endLine).join('\n') : '', []);
+  }
   const head = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   return !!head && /^type:[ \t]*["']?plan["']?[ \t]*(?:#.*)?$/m.test(head[1] ?? '');
-}
-
-/** The lines up to the end of a front matter block (only the first line when there is none), as text. */
-function frontMatterText(lines: readonly string[]): string {
-  if (!/^\uFEFF?---[ \t]*$/.test(lines[0] ?? '')) return lines[0] ?? '';
-  let end = 1;
-  while (end < lines.length && !/^(?:---|\.\.\.)[ \t]*$/.test(lines[end] ?? '')) end++;
-  return lines.slice(0, end + 1).join('\n');
 }
 
 // A problem reused from the previous version keeps its finding (and so its diagnostic), already stamped.

@@ -113,10 +113,9 @@ function rematch(
   }
   if (moved.size === 0) return previous.index.rowMatches;
   const swap = (p: Project | undefined): Project | undefined => (p && moved.get(p)) ?? p;
+  const isMoved = (p: Project | undefined): boolean => !!p && moved.has(p);
   return previous.index.rowMatches.map((m) => {
-    if (!(m.byNumber && moved.has(m.byNumber)) && !(m.best && moved.has(m.best))) {
-      if (!(m.project && moved.has(m.project))) return m;
-    }
+    if (!isMoved(m.byNumber) && !isMoved(m.best) && !isMoved(m.project)) return m;
     const byNumber = swap(m.byNumber);
     const best = swap(m.best);
     const project = swap(m.project);

@@ -54,7 +54,9 @@ function headingText(line: string, indent: number, hashes: number): [number, num
 }
 
 /** Finds the front matter: `---` on the first line up to the next `---` or `...`. */
-function findFrontMatter(lines: string[]): { startLine: number; endLine: number } | undefined {
+export function findFrontMatter(
+  lines: readonly string[],
+): { startLine: number; endLine: number } | undefined {
   if (!/^\uFEFF?---[ \t]*$/.test(lines[0] ?? '')) return undefined;
   for (let i = 1; i < lines.length; i++) {
     if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[i] ?? '')) return { startLine: 0, endLine: i + 1 };
