@@ -23,19 +23,14 @@ import type {
 } from 'vscode-languageserver/node.js';
 import { applyEdits } from '../support/edits.js';
 import { ensureServerBundle, TestClient } from './harness.js';
-import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
-
-/** The default required section names, in template order. */
-const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
+import { templateSections } from '../support/inline-plan.js';
 
 const SEED = readFileSync('samples/pok-noi-2566-2570.plan.md', 'utf8');
 const SEED_URI = 'file:///work/plans/pok-noi.plan.md';
 const URI = 'file:///work/plans/small.plan.md';
 
 const body = (missing: string[] = [], extra = '') =>
-  REQUIRED_NAMES.filter((s) => !missing.includes(s))
-    .map((s) => `###### ${s}\n\n${s === 'งบประมาณดำเนินการ' ? '{budget}' : `เนื้อหา${s}`}\n`)
-    .join('\n') + extra;
+  templateSections('{budget}', (s) => `เนื้อหา${s}`, missing) + extra;
 
 /**
  * Two dimensions (the first with a mission), three projects. The dimension 1 total says 20,000 for 2567

@@ -1,4 +1,8 @@
 // Small plans written inline in tests: front matter, a summary table and projects with every section.
+import {
+  BUDGET_SECTION,
+  defaultRequiredSections,
+} from '../../server/src/model/required-sections.js';
 
 /** The nine required sections of a project, with `budget` as its budget text (too short to look duplicated). */
 export function sections(budget: string, level = 5): string {
@@ -47,3 +51,19 @@ export const TABLE_HEAD = [
   '| มิติ | ภารกิจ | โครงการ/กิจกรรม/มาตรการ | ปี 2566 | ปี 2567 | ปี 2568 | หมายเหตุ |',
   '| --- | --- | --- | ---: | ---: | ---: | --- |',
 ];
+
+/**
+ * The default required sections, `######` headings in template order: the budget section holds
+ * `budget`, every other one `text(name)`; sections named in `missing` are left out.
+ */
+export function templateSections(
+  budget: string,
+  text: (name: string) => string,
+  missing: readonly string[] = [],
+): string {
+  return defaultRequiredSections
+    .map((r) => r.name)
+    .filter((name) => !missing.includes(name))
+    .map((name) => `###### ${name}\n\n${name === BUDGET_SECTION ? budget : text(name)}\n`)
+    .join('\n');
+}

@@ -6,22 +6,10 @@ import { analyze } from '../../server/src/engine.js';
 import { computeSummary } from '../../server/src/model/summary.js';
 import { parsePlan } from '../../server/src/parse/index.js';
 import { escapeHtml, renderHtml } from '../../server/src/export/html.js';
-import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
-
-/** The default required section names, in template order. */
-const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
+import { templateSections } from '../support/inline-plan.js';
 
 const project = (heading: string, budget: string): string =>
-  [
-    heading,
-    '',
-    ...REQUIRED_NAMES.flatMap((s) => [
-      `###### ${s}`,
-      '',
-      s === 'งบประมาณดำเนินการ' ? budget : s,
-      '',
-    ]),
-  ].join('\n');
+  `${heading}\n\n${templateSections(budget, (s) => s)}`;
 
 const EVIL = '<img src=x onerror=alert(1)>';
 const PLAN = `---

@@ -9,10 +9,7 @@ import { parsePlan } from '../../server/src/parse/index.js';
 import { renderXlsx } from '../../server/src/export/xlsx.js';
 import { exportProblems } from '../../server/src/export/context.js';
 import { AmountRangeError, excelAmount } from '../../server/src/export/excel-amount.js';
-import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
-
-/** The default required section names, in template order. */
-const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
+import { templateSections } from '../support/inline-plan.js';
 
 const SEED = 'samples/pok-noi-2566-2570.plan.md';
 
@@ -35,16 +32,7 @@ function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
 
 /** A plan with one fractional amount, missions, and a project whose budget is unreadable. */
 const project = (heading: string, budget: string): string =>
-  [
-    heading,
-    '',
-    ...REQUIRED_NAMES.flatMap((s) => [
-      `###### ${s}`,
-      '',
-      s === 'งบประมาณดำเนินการ' ? budget : `${s} ของ${heading}`,
-      '',
-    ]),
-  ].join('\n');
+  `${heading}\n\n${templateSections(budget, (s) => `${s} ของ${heading}`)}`;
 const SMALL = `---
 type: plan
 title: แผนทดสอบ

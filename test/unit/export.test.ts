@@ -8,16 +8,10 @@ import { renderCsv } from '../../server/src/export/csv.js';
 import { renderJson, type SummaryJson } from '../../server/src/export/json.js';
 import { exporters, isExportFormat } from '../../server/src/export/index.js';
 import { parseCsv } from '../cli/csv-parse.js';
-import { defaultRequiredSections } from '../../server/src/model/required-sections.js';
-
-/** The default required section names, in template order. */
-const REQUIRED_NAMES = defaultRequiredSections.map((r) => r.name);
+import { templateSections } from '../support/inline-plan.js';
 
 const sections = (project: string, budget: string): string =>
-  REQUIRED_NAMES.map(
-    (s) =>
-      `###### ${s}\n\n${s === 'งบประมาณดำเนินการ' ? budget : `${s}ของ${project} เป็นข้อความเฉพาะของ${project}เท่านั้น`}\n`,
-  ).join('\n');
+  templateSections(budget, (s) => `${s}ของ${project} เป็นข้อความเฉพาะของ${project}เท่านั้น`);
 
 /** A plan whose summary table is `table` (empty: none). */
 const planText = (table: string): string => `---
