@@ -201,8 +201,8 @@ export const checkMessages = {
     th: 'แถวที่ {row} ไม่ได้ใส่งบประมาณปี {year} กรุณาใส่จำนวนเงิน หรือใส่ 0 ถ้าไม่ใช้งบประมาณ',
   },
   'budget-missing.blank-known': {
-    en: 'Row {row} has no amount for {year}; project {project}’s details say {amount}.',
-    th: 'แถวที่ {row} ไม่ได้ใส่งบประมาณปี {year} ซึ่งรายละเอียดโครงการที่ {project} ระบุไว้ {amount}',
+    en: 'Row {row} has no amount for {year}; project {project}’s details say {amount} baht. Write that amount in the cell.',
+    th: 'แถวที่ {row} ไม่ได้ใส่งบประมาณปี {year} ซึ่งรายละเอียดโครงการที่ {project} ระบุไว้ {amount} บาท กรุณาใส่จำนวนนี้ในช่อง',
   },
   'budget-missing.fix': {
     en: 'Write {amount}',
