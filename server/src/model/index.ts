@@ -44,7 +44,7 @@ function figuresOf(
   let figures = tableFigures.get(table);
   if (!figures) {
     const projectRows = table.rows.filter((r) => r.kind === 'project');
-    const years = table.columns.years.map((y) => y.year);
+    const years = table.years;
     figures = {
       projectRows,
       totals: coverTotals(table),

@@ -69,7 +69,7 @@ export interface Summary {
 /** The summary's years: the front matter's, else the written table's, else those the budgets name. */
 export function summaryYears(plan: Plan): number[] {
   if (plan.frontMatter.years.length > 0) return [...plan.frontMatter.years];
-  const fromTable = plan.table?.columns.years.map((y) => y.year) ?? [];
+  const fromTable = plan.table?.years ?? [];
   if (fromTable.length > 0) return [...new Set(fromTable)].sort((a, b) => a - b);
   const fromBudgets = plan.projects.flatMap((p) => [...p.budget.amounts.keys()]);
   return [...new Set(fromBudgets)].sort((a, b) => a - b);

@@ -29,13 +29,24 @@ export function sumValues(values: Iterable<Satang>): Satang {
   return total;
 }
 
-/** Works out what each total row of the table covers and what it should say. */
+/**
+ * Works out what each total row of the table covers and what it should say. A subtotal covers the
+ * project rows since the previous subtotal within its part (a table per dimension closes at its end).
+ */
 export function coverTotals(table: SummaryTable): TotalCoverage[] {
-  const years = table.columns.years.map((y) => y.year);
+  const years = table.years;
   const out: TotalCoverage[] = [];
   let sinceSubtotal: TableRow[] = [];
   const all: TableRow[] = [];
+  let part = 0;
   for (const row of table.rows) {
+    if (row.part !== part && (row.kind === 'project' || row.kind.endsWith('total'))) {
+      part = row.part;
+      // A part that ends without its total row: its rows continue into the next part (a page break)
+      // only when that part carries on the same dimension.
+      const carried = sinceSubtotal[sinceSubtotal.length - 1]?.dimension;
+      if (!carried || carried !== row.dimension) sinceSubtotal = [];
+    }
     if (row.kind === 'project') {
       sinceSubtotal.push(row);
       all.push(row);
@@ -51,7 +62,7 @@ export function coverTotals(table: SummaryTable): TotalCoverage[] {
 
 /** Sums of the project rows per dimension number (rows without a readable dimension are left out). */
 export function sumByDimension(table: SummaryTable): Map<number, Map<number, Satang>> {
-  const years = table.columns.years.map((y) => y.year);
+  const years = table.years;
   const groups = new Map<number, TableRow[]>();
   for (const row of table.rows) {
     const n = row.dimension?.number;

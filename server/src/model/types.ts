@@ -201,8 +201,14 @@ export interface GroupRef {
 
 /** A row of the summary table. */
 export interface TableRow {
-  /** `project`: a numbered project row; `subtotal`: รวม; `grand-total`: รวมทั้งสิ้น; `other`: anything else. */
-  kind: 'project' | 'subtotal' | 'grand-total' | 'other';
+  /**
+   * `project`: a numbered project row; `subtotal`: รวม; `grand-total`: รวมทั้งสิ้น; `header`: a second
+   * header row, or the header repeated (at a page break); `group`: a row that only opens a dimension
+   * or mission (`| มิติที่ 2 … | | |`); `other`: anything else.
+   */
+  kind: 'project' | 'subtotal' | 'grand-total' | 'header' | 'group' | 'other';
+  /** Index of the table part (in `SummaryTable.parts`) the row is in. */
+  part: number;
   /** Zero-based source line. */
   line: number;
   /** The whole row line. */
@@ -243,13 +249,43 @@ export interface TableColumns {
   note?: number;
   /** One per year column, in column order. */
   years: { year: number; index: number; range: Range }[];
+  /**
+   * Further money columns of a year, beside its year column (where the money comes from:
+   * เทศบัญญัติ, อุดหนุน, แหล่งงบประมาณ); they are never added to the year's amount.
+   */
+  extras: { year: number; index: number }[];
 }
 
-/** The summary table (the one whose header has a project column and year columns). */
-export interface SummaryTable {
+/** One Markdown table of the summary: a plan may print one per dimension, or split one at page breaks. */
+export interface TablePart {
   range: Range;
+  /** The header line (the first line of the part; for a part of total rows only, that row). */
   headerRange: Range;
   columns: TableColumns;
+  /** Number of rows read as header: 1, or 2 with a second header row. */
+  headerRows: number;
+  /** The dimension named just above the part (`มิติที่ 2 …`), for a part without a dimension column. */
+  caption?: GroupRef;
+  /** True for a table of total rows only (no header of its own), read with the part before's columns. */
+  totalsOnly?: boolean;
+}
+
+/**
+ * The summary table: every table whose header has a project column and year columns, outside the
+ * project details, read as one (its parts).
+ */
+export interface SummaryTable {
+  /** From the first part's first line to the last part's last line. */
+  range: Range;
+  /** The first part's header line. */
+  headerRange: Range;
+  /** The first part's columns (each part has its own in `parts`). */
+  columns: TableColumns;
+  /** The years that have a column in some part, each once, in column order. */
+  years: number[];
+  /** The tables read, in document order (at least one). */
+  parts: TablePart[];
+  /** Every part's rows, in document order. */
   rows: TableRow[];
 }
 

@@ -1,13 +1,13 @@
 // Entry point of the parser: text → line scan → Markdown blocks → plan model. Never throws. Given the
 // previous version's parse, it reuses whatever the edit left alone (see reuse.ts) and gives the same plan.
-import type { FrontMatter, Heading, Plan, RequiredSection } from '../model/types.js';
+import type { FrontMatter, Heading, Plan, Project, RequiredSection } from '../model/types.js';
 import { BUDGET_SECTION, defaultRequiredSections } from '../model/required-sections.js';
 import { readBudget } from './budget.js';
 import { blockAsts, markTables, tablesAt } from './blocks.js';
 import { parseFrontMatter } from './front-matter.js';
 import { rescanLines, scanLines, type LineScan } from './lines.js';
 import type { BlockAst } from './markdown.js';
-import { buildStructure } from './structure.js';
+import { buildStructure, type Structure } from './structure.js';
 import { summaryTable, withTableYears, type TableRead } from './summary-read.js';
 import type { FoundTable } from './table.js';
 import { diffLines, untouched, type LineDiff } from './reuse.js';
@@ -42,6 +42,21 @@ function frontMatterOf(scan: LineScan, prev?: ParseState, diff?: LineDiff): Fron
   const end = scan.frontMatter?.endLine ?? 1;
   if (prev && diff && diff.prefix >= end) return prev.frontMatter;
   return parseFrontMatter(scan.lines, scan.frontMatter);
+}
+
+/** A test of whether a line lies inside one of the projects (they are in line order). */
+function insideProject(projects: Project[]): (line: number) => boolean {
+  return (line) => {
+    let lo = 0;
+    let hi = projects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((projects[mid] as Project).range.end.line < line) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = projects[lo];
+    return !!p && p.range.start.line <= line && line <= p.range.end.line;
+  };
 }
 
 /** Parses a plan, reusing the previous version's parse when given (same required sections). */
@@ -98,25 +113,26 @@ export function parsePlanState(
       },
     };
   });
-  const summaries = new Map<number, TableRead>();
-  const table = summaryTable(tables, lines, summaries, prev?.summaries, diff);
-  const frontMatter = withTableYears(pristine, table);
-  const sameInputs =
-    !!prev &&
-    prev.required === required &&
-    prev.plan.frontMatter.years.join() === frontMatter.years.join();
   const normBody = (k: number): string => headingAsts[k]?.normBody ?? '';
-  const { dimensions, projects, reused } = buildStructure(
-    headings,
-    normBody,
-    lines,
-    kinds,
-    required,
-    {
-      previous: sameInputs ? prev?.plan.projects : undefined,
+  // The structure first (a table inside a project is its own, not the summary's), reusing the
+  // previous projects only while their budgets were read with the same years.
+  const structureOf = (reuse: boolean): Structure =>
+    buildStructure(headings, normBody, lines, kinds, required, {
+      previous: reuse && prev && prev.required === required ? prev.plan.projects : undefined,
       reusable: (from, to) => untouched(diff, from, to),
-    },
+    });
+  let structure = structureOf(true);
+  const summaries = new Map<number, TableRead>();
+  const table = summaryTable(
+    tables,
+    { lines, kinds, inProject: insideProject(structure.projects), planYears: pristine.years },
+    summaries,
+    prev && diff ? { reads: prev.summaries, table: prev.plan.table, diff } : undefined,
   );
+  const frontMatter = withTableYears(pristine, table);
+  if (structure.reused.size > 0 && prev?.plan.frontMatter.years.join() !== frontMatter.years.join())
+    structure = structureOf(false);
+  const { dimensions, projects, reused } = structure;
   for (const project of projects) {
     if (reused.has(project)) continue;
     const section = project.sections.find(

@@ -1,13 +1,44 @@
-// The summary table among a plan's tables, read again only when the table changed, and the plan's years
-// taken from its columns when the front matter gives none.
-import type { FrontMatter, SummaryTable } from '../model/types.js';
-import { readSummaryTable, type FoundTable } from './table.js';
+// The summary table among a plan's tables: every table outside the project details whose header reads
+// as one, read as parts of one table (a part is read again only when it or what it depends on changed),
+// and the plan's years taken from its columns when the front matter gives none.
+import type { FrontMatter, GroupRef, SummaryTable, TablePart, TableRow } from '../model/types.js';
+import { readTablePart, type FoundTable, type GroupState, type PartRead } from './table.js';
+import { matchDimension } from './headings.js';
 import { untouched, type LineDiff } from './reuse.js';
+import type { LineKind } from '../model/types.js';
 
-/** A table's cell texts and what reading it as the summary table gave. */
+/** A table's cell texts and what reading it as a part of the summary table gave. */
 export interface TableRead {
   rows: string[][];
-  table: SummaryTable | null;
+  /** Null: the table is not a part of the summary table. */
+  read: PartRead | null;
+  /** What the read depended on besides the table itself. */
+  inputs: PartInputs;
+}
+
+/** Everything a part's read depends on besides its own cells. */
+interface PartInputs {
+  index: number;
+  start: GroupState;
+  caption: string | undefined;
+  previous: PartRead | undefined;
+}
+
+/** The previous version's reads and summary table, and how the lines moved. */
+export interface PreviousReads {
+  reads: Map<number, TableRead>;
+  table: SummaryTable | undefined;
+  diff: LineDiff;
+}
+
+/** What decides which tables are parts: tables inside a project are its own (budget tables). */
+export interface SummaryContext {
+  lines: string[];
+  kinds: LineKind[];
+  /** True when the line is inside a project's details. */
+  inProject(line: number): boolean;
+  /** The front matter's years: when known, a table none of whose year columns is one is not a part. */
+  planYears: number[];
 }
 
 /** True when two tables have the same cell texts. */
@@ -20,30 +51,135 @@ function sameRows(a: string[][], b: string[][]): boolean {
   });
 }
 
-/** The summary table: the first table whose header reads as one (a read is reused when the table is unchanged). */
-export function summaryTable(
-  tables: FoundTable[],
-  lines: string[],
-  reads: Map<number, TableRead>,
-  before?: Map<number, TableRead>,
-  diff?: LineDiff,
-): SummaryTable | undefined {
-  for (const t of tables) {
-    const old = before?.get(t.startLine);
-    const table =
-      old && untouched(diff, t.startLine, t.endLine + 1) && sameRows(old.rows, t.rows)
-        ? old.table
-        : readSummaryTable(t, lines);
-    reads.set(t.startLine, { rows: t.rows, table });
-    if (table) return table;
+/** How many non-blank lines above a table are searched for the dimension it belongs to. */
+const CAPTION_LINES = 4;
+
+/** The line just above a table that names a dimension (`มิติที่ 2 …`, as a heading or a paragraph). */
+function captionLine(table: FoundTable, ctx: SummaryContext): number | undefined {
+  let seen = 0;
+  for (let l = table.startLine - 1; l >= 0 && seen < CAPTION_LINES; l--) {
+    const kind = ctx.kinds[l];
+    if (kind === 'blank' || kind === 'comment') continue;
+    if (kind !== 'text' && kind !== 'heading') return undefined;
+    seen++;
+    if (matchDimension(captionText(ctx.lines[l] ?? ''))) return l;
+    if (kind === 'heading') return undefined;
   }
   return undefined;
+}
+
+/** A caption line's text without heading marks. */
+function captionText(line: string): string {
+  return line.replace(/^ {0,3}#{1,6}[ \t]+/, '').replace(/[ \t]+#+[ \t]*$/, '');
+}
+
+/** The dimension a caption line names, as a group reference. */
+function captionGroup(line: number, text: string): GroupRef | undefined {
+  const m = matchDimension(captionText(text));
+  if (!m) return undefined;
+  const start = text.length - text.trimStart().length;
+  const range = {
+    start: { line, character: start },
+    end: { line, character: text.trimEnd().length },
+  };
+  return { number: m.number, title: m.title, cell: { text: text.trim(), index: -1, range } };
+}
+
+/** True when two group states hold the same groups. */
+function sameState(a: GroupState, b: GroupState): boolean {
+  return a.dimension === b.dimension && a.mission === b.mission;
+}
+
+/**
+ * The summary table: the tables outside the project details that read as parts of it, in order. A
+ * table's read is reused when the table and what its read depends on are unchanged; the whole table
+ * object is reused when every part is.
+ */
+export function summaryTable(
+  tables: FoundTable[],
+  ctx: SummaryContext,
+  reads: Map<number, TableRead>,
+  before?: PreviousReads,
+): SummaryTable | undefined {
+  const parts: PartRead[] = [];
+  let state: GroupState = {};
+  let reusedAll = true;
+  for (const t of tables) {
+    if (ctx.inProject(t.startLine)) continue;
+    const captionAt = captionLine(t, ctx);
+    const caption = captionAt !== undefined ? ctx.lines[captionAt] : undefined;
+    const inputs: PartInputs = {
+      index: parts.length,
+      start: state,
+      caption,
+      previous: parts[parts.length - 1],
+    };
+    const old = before?.reads.get(t.startLine);
+    const from = captionAt ?? t.startLine;
+    const reuse =
+      old &&
+      untouched(before?.diff, from, t.endLine + 1) &&
+      sameRows(old.rows, t.rows) &&
+      old.inputs.index === inputs.index &&
+      old.inputs.caption === inputs.caption &&
+      old.inputs.previous === inputs.previous &&
+      sameState(old.inputs.start, inputs.start);
+    const group = captionAt !== undefined ? captionGroup(captionAt, caption ?? '') : undefined;
+    const read = reuse
+      ? old.read
+      : readTablePart(t, ctx.lines, {
+          index: parts.length,
+          start: state,
+          ...(group ? { caption: group } : {}),
+          ...(inputs.previous ? { previous: inputs.previous.part.columns } : {}),
+        });
+    if (!reuse) reusedAll = false;
+    reads.set(t.startLine, { rows: t.rows, read, inputs: reuse ? old.inputs : inputs });
+    if (!read || !ofThisPlan(read, ctx.planYears)) continue;
+    parts.push(read);
+    state = read.end;
+  }
+  if (parts.length === 0) return undefined;
+  const prev = before?.table;
+  if (
+    reusedAll &&
+    prev &&
+    prev.parts.length === parts.length &&
+    prev.parts.every((p, i) => p === parts[i]?.part)
+  )
+    return prev;
+  return combine(parts);
+}
+
+/** False for a table of other years only (a table of past results, another plan's figures). */
+function ofThisPlan(read: PartRead, years: number[]): boolean {
+  if (years.length === 0 || read.part.totalsOnly) return true;
+  return read.part.columns.years.some((y) => years.includes(y.year));
+}
+
+/** One summary table from its parts. */
+function combine(reads: PartRead[]): SummaryTable {
+  const parts: TablePart[] = reads.map((r) => r.part);
+  const rows: TableRow[] = reads.flatMap((r) => r.rows);
+  const first = parts[0] as TablePart;
+  const last = parts[parts.length - 1] as TablePart;
+  const years: number[] = [];
+  for (const p of parts)
+    for (const y of p.columns.years) if (!years.includes(y.year)) years.push(y.year);
+  return {
+    range: { start: first.range.start, end: last.range.end },
+    headerRange: first.headerRange,
+    columns: first.columns,
+    years,
+    parts,
+    rows,
+  };
 }
 
 /** The front matter with its years taken from the table's year columns when it gives none (a copy). */
 export function withTableYears(fm: FrontMatter, table: SummaryTable | undefined): FrontMatter {
   if (fm.years.length > 0 || !table) return fm;
-  const years = [...new Set(table.columns.years.map((y) => y.year))].sort((a, b) => a - b);
+  const years = [...table.years].sort((a, b) => a - b);
   if (years.length === 0) return fm;
   return {
     ...fm,

@@ -1,13 +1,15 @@
-// Reads the summary table: finds its columns by header text, then reads each row's group, project and amounts.
+// Reads a table as a part of the summary table: its columns (table-columns.ts), then each row's group,
+// project and amounts.
 import type {
   AmountCell,
   Cell,
   GroupRef,
   Range,
-  SummaryTable,
   TableColumns,
+  TablePart,
   TableRow,
 } from '../model/types.js';
+import { isSubHeader, readColumns, sameCells } from './table-columns.js';
 import { normalizeThai, parseAmount, readInteger, thaiDigitsToArabic } from './thai.js';
 
 /** A table found by the Markdown parser: absolute line span and cell texts per row (header first). */
@@ -44,32 +46,6 @@ export function splitRow(line: string): [number, number][] {
   });
 }
 
-const YEAR = /(?<![0-9])(2[45][0-9]{2})(?![0-9])/;
-
-/** Finds which column holds what. Null when the header has no project column or no year column. */
-export function readColumns(
-  header: string[],
-  line: number,
-  spans: [number, number][],
-): TableColumns | null {
-  const cols: Partial<TableColumns> & { years: TableColumns['years'] } = { years: [] };
-  header.forEach((raw, index) => {
-    const t = normalizeThai(raw);
-    const year = YEAR.exec(t);
-    const span = spans[index] ?? [0, 0];
-    if (year) cols.years.push({ year: Number(year[1]), index, range: at(line, span) });
-    else if (/โครงการ|project/i.test(t) && cols.project === undefined) cols.project = index;
-    else if (/^(มิติ|ยุทธศาสตร์|dimension|strategy)/i.test(t) && cols.dimension === undefined)
-      cols.dimension = index;
-    else if (/^(ภารกิจ|แผนงาน|mission|programme)/i.test(t) && cols.mission === undefined)
-      cols.mission = index;
-    else if (/^(รวม|total)/i.test(t) && cols.total === undefined) cols.total = index;
-    else if (/^(หมายเหตุ|note)/i.test(t) && cols.note === undefined) cols.note = index;
-  });
-  if (cols.project === undefined || cols.years.length === 0) return null;
-  return cols as TableColumns;
-}
-
 /** A range on one line. */
 function at(line: number, [a, b]: [number, number]): Range {
   return { start: { line, character: a }, end: { line, character: b } };
@@ -101,26 +77,105 @@ function amount(cell: Cell): AmountCell {
   return { cell, value: r.value, invalid: r.invalid };
 }
 
-/** Reads the whole summary table; `lines` are the document's lines. */
-export function readSummaryTable(found: FoundTable, lines: string[]): SummaryTable | null {
+/** The groups open where a part starts: carried over from the part before (a table split at a page break). */
+export interface GroupState {
+  dimension?: GroupRef;
+  mission?: GroupRef;
+}
+
+/** A part of the summary table as read, with the groups still open after its last row. */
+export interface PartRead {
+  part: TablePart;
+  rows: TableRow[];
+  end: GroupState;
+}
+
+/** How to read one table as a part of the summary. */
+export interface PartContext {
+  /** Index of this part among the parts. */
+  index: number;
+  /** Groups open at the part's start (the part before's `end`). */
+  start: GroupState;
+  /** The dimension named just above the table, if any. */
+  caption?: GroupRef;
+  /** The part before's columns: a table of total rows only is read with them. */
+  previous?: TableColumns;
+}
+
+/** The cells of a row line, placed. */
+function cellsOf(texts: string[], width: number, line: number, raw: string): Cell[] {
+  const spans = splitRow(raw);
+  return Array.from({ length: width }, (_, index) => ({
+    text: texts[index] ?? '',
+    index,
+    range: at(line, spans[index] ?? [raw.length, raw.length]),
+    ...(spans[index] ? {} : { absent: true }),
+  }));
+}
+
+/** A row whose only text opens a dimension or a mission (`| มิติที่ 2 … | | |`). */
+function groupRow(cells: Cell[]): GroupRef | undefined {
+  const filled = cells.filter((c) => c.text !== '');
+  const only = filled[0];
+  if (filled.length !== 1 || !only) return undefined;
+  const t = normalizeThai(only.text);
+  if (/^(?:มิติ|ยุทธศาสตร์|dimension|strategy)/i.test(t)) return readGroup(only, false);
+  if (/^(?:(?:ภารกิจ|แผนงาน)(?:ที่)?\s*)?\d+\.\d+(?![\d])/.test(thaiDigitsToArabic(t)))
+    return readGroup(only, true);
+  return undefined;
+}
+
+/**
+ * Reads one table as a part of the summary table; `lines` are the document's lines. Null when the
+ * table is not one: no project column or no year column (and not total rows after a part).
+ */
+export function readTablePart(
+  found: FoundTable,
+  lines: string[],
+  ctx: PartContext,
+): PartRead | null {
   const headerLine = found.startLine;
   const header = found.rows[0] ?? [];
-  const columns = readColumns(header, headerLine, splitRow(lines[headerLine] ?? ''));
-  if (!columns) return null;
+  const headerSpans = splitRow(lines[headerLine] ?? '');
+  const second = found.rows[1];
+  const sub = second && isSubHeader(second, header) ? second : undefined;
+  let columns = readColumns(header, headerLine, headerSpans, sub);
+  let totalsOnly = false;
+  if (!columns) {
+    // A table of total rows only (รวมทั้งสิ้น after the last dimension's table), as wide as the part before.
+    const first = normalizeThai(header.find((h) => normalizeThai(h) !== '') ?? '');
+    const prev = ctx.previous;
+    if (!prev || !/^รวม|^(grand )?total/i.test(first) || header.length < width(prev)) return null;
+    columns = placeColumns(prev, headerLine, headerSpans);
+    totalsOnly = true;
+  }
   const rows: TableRow[] = [];
-  let dimension: GroupRef | undefined;
-  let mission: GroupRef | undefined;
-  found.rows.slice(1).forEach((texts, k) => {
-    const line = headerLine + 2 + k;
+  let dimension = ctx.caption ?? ctx.start.dimension;
+  let mission = ctx.caption ? undefined : ctx.start.mission;
+  const body = totalsOnly ? found.rows : found.rows.slice(1);
+  body.forEach((texts, k) => {
+    const line = totalsOnly && k === 0 ? headerLine : headerLine + (totalsOnly ? 1 : 2) + k;
     const raw = lines[line] ?? '';
     const spans = splitRow(raw);
-    const cells: Cell[] = header.map((_, index) => ({
-      text: texts[index] ?? '',
-      index,
-      range: at(line, spans[index] ?? [raw.length, raw.length]),
-      ...(spans[index] ? {} : { absent: true }),
-    }));
+    const cells = cellsOf(texts, header.length, line, raw);
+    const base = { line, range: at(line, [0, raw.length]), part: ctx.index };
+    if (
+      !totalsOnly &&
+      ((k === 0 && sub) || sameCells(texts, header) || isSubHeader(texts, header))
+    ) {
+      rows.push({ ...base, ...blankRow(cells, 'header') });
+      return;
+    }
     const kind = rowKind(cells);
+    const group = kind ? undefined : groupRow(cells);
+    if (group) {
+      if (group.dimensionNumber === undefined) {
+        dimension = group;
+        mission = undefined;
+      } else mission = group;
+      rows.push({ ...base, ...blankRow(cells, 'group'), ...(dimension ? { dimension } : {}) });
+      return;
+    }
     const dimCell = columns.dimension !== undefined ? cells[columns.dimension] : undefined;
     const misCell = columns.mission !== undefined ? cells[columns.mission] : undefined;
     if (!kind && dimCell && dimCell.text) {
@@ -131,22 +186,54 @@ export function readSummaryTable(found: FoundTable, lines: string[]): SummaryTab
     const row = readRow(cells, columns, kind, raw, spans);
     rows.push({
       ...row,
-      line,
-      range: at(line, [0, raw.length]),
+      ...base,
       ...(dimension ? { dimension } : {}),
       ...(mission && !kind ? { mission } : {}),
     });
     if (kind === 'subtotal') mission = undefined;
   });
+  const last = rows[rows.length - 1];
+  // A dimension closed by its total row is not carried into the next table.
+  const closed = last?.kind === 'subtotal' || last?.kind === 'grand-total';
   return {
-    range: {
-      start: { line: headerLine, character: 0 },
-      end: { line: found.endLine, character: (lines[found.endLine] ?? '').length },
+    part: {
+      range: {
+        start: { line: headerLine, character: 0 },
+        end: { line: found.endLine, character: (lines[found.endLine] ?? '').length },
+      },
+      headerRange: at(headerLine, [0, (lines[headerLine] ?? '').length]),
+      columns,
+      headerRows: sub ? 2 : 1,
+      ...(ctx.caption ? { caption: ctx.caption } : {}),
+      ...(totalsOnly ? { totalsOnly } : {}),
     },
-    headerRange: at(headerLine, [0, (lines[headerLine] ?? '').length]),
-    columns,
     rows,
+    end: closed ? {} : { ...(dimension ? { dimension } : {}), ...(mission ? { mission } : {}) },
   };
+}
+
+/** The number of columns a header with these columns has at least. */
+function width(c: TableColumns): number {
+  const all = [c.project, c.dimension, c.mission, c.total, c.note];
+  for (const y of c.years) all.push(y.index);
+  for (const y of c.extras) all.push(y.index);
+  return Math.max(...all.filter((i): i is number => i !== undefined)) + 1;
+}
+
+/** The part before's columns, placed on this part's first line. */
+function placeColumns(prev: TableColumns, line: number, spans: [number, number][]): TableColumns {
+  return {
+    ...prev,
+    years: prev.years.map((y) => ({ ...y, range: at(line, spans[y.index] ?? [0, 0]) })),
+  };
+}
+
+/** A row that holds neither a project nor a total. */
+function blankRow(
+  cells: Cell[],
+  kind: 'header' | 'group',
+): Omit<TableRow, 'line' | 'range' | 'part' | 'dimension' | 'mission'> {
+  return { kind, cells, years: new Map(), number: null, name: '', normName: '' };
 }
 
 /** Reads the project cell, amounts, total, count and note of one row. */
@@ -156,7 +243,7 @@ function readRow(
   kind: TableRow['kind'] | null,
   raw: string,
   spans: [number, number][],
-): Omit<TableRow, 'line' | 'range' | 'dimension' | 'mission'> {
+): Omit<TableRow, 'line' | 'range' | 'part' | 'dimension' | 'mission'> {
   const projectCell = cells[columns.project];
   const years = new Map<number, AmountCell>();
   for (const y of columns.years) {
