@@ -163,7 +163,7 @@ function tableSymbol(table: SummaryTable, analysis: Analysis, b: Build): Documen
     range: lines(table.range.start.line, last, b.lines[last]?.length ?? 0),
     selectionRange: table.headerRange,
     children: table.rows
-      .filter((r) => r.kind !== 'other')
+      .filter((r) => r.kind === 'project' || r.kind === 'subtotal' || r.kind === 'grand-total')
       .map((r) => ({
         name: r.kind === 'project' ? named(projectLabel(r), b) : totalRowName(r),
         kind: r.kind === 'project' ? SymbolKind.EnumMember : SymbolKind.Number,

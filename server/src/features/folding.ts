@@ -39,8 +39,9 @@ export function planFoldingRanges(analysis: Analysis): FoldingRange[] {
     const end = lastContentLine(plan, h.line, nav.blockEnd.get(h.line) ?? h.line + 1);
     if (end > h.line) ranges.push({ startLine: h.line, endLine: end });
   }
-  if (plan.table && plan.table.range.end.line > plan.table.range.start.line) {
-    ranges.push({ startLine: plan.table.range.start.line, endLine: plan.table.range.end.line });
+  for (const part of plan.table?.parts ?? []) {
+    if (part.range.end.line > part.range.start.line)
+      ranges.push({ startLine: part.range.start.line, endLine: part.range.end.line });
   }
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

@@ -62,6 +62,14 @@ export const checkMessages = {
     en: 'Project numbered {actual}, expected {expected}: projects run 1, 2, 3 … through the whole plan.',
     th: 'โครงการนี้ใช้เลข {actual} แต่ควรเป็น {expected} (โครงการต้องเรียงเลขต่อเนื่องทั้งแผน)',
   },
+  'project-numbering.wrong-in-dimension': {
+    en: 'Project numbered {actual}, expected {expected}: this plan numbers its projects 1, 2, 3 … again in each dimension.',
+    th: 'โครงการนี้ใช้เลข {actual} แต่ควรเป็น {expected} (แผนนี้เริ่มเลขโครงการ 1, 2, 3 … ใหม่ในแต่ละมิติ)',
+  },
+  'project-numbering.wrong-in-mission': {
+    en: 'Project numbered {actual}, expected {expected}: this plan numbers its projects 1, 2, 3 … again in each mission.',
+    th: 'โครงการนี้ใช้เลข {actual} แต่ควรเป็น {expected} (แผนนี้เริ่มเลขโครงการ 1, 2, 3 … ใหม่ในแต่ละภารกิจ)',
+  },
   'project-numbering.missing': {
     en: 'This project has no number; expected {expected}.',
     th: 'โครงการนี้ไม่มีเลขลำดับ ควรเป็น {expected}',

@@ -3,6 +3,7 @@ import type { Plan, Project, Satang, SummaryTable, TableRow } from './types.js';
 import { matchRows, type RowMatch } from './match.js';
 import { projectKey } from './names.js';
 import { coverTotals, sumByDimension, sumRows, type TotalCoverage } from './totals.js';
+import { detectNumbering, projectNumberKey, rowNumberKey, type Numbering } from './numbering.js';
 
 export type { RowMatch } from './match.js';
 export type { TotalCoverage } from './totals.js';
@@ -11,6 +12,10 @@ export type { TotalCoverage } from './totals.js';
 export interface PlanIndex {
   /** Project sections by their number, in document order (more than one when numbers repeat). */
   projectsByNumber: Map<number, Project[]>;
+  /** Where project numbers start again at 1 in this plan (see model/numbering.ts). */
+  numbering: Numbering;
+  /** Project sections by number key (the number, within its group when numbers restart). */
+  projectsByKey: Map<string, Project[]>;
   /** The summary table's project rows, in order. */
   projectRows: TableRow[];
   /** How each project row matches the project sections, in the order of `projectRows`. */
@@ -65,11 +70,25 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
     if (same) same.push(p);
     else projectsByNumber.set(p.number, [p]);
   }
+  const numbering = detectNumbering(plan);
+  const projectsByKey = new Map<string, Project[]>();
+  for (const p of plan.projects) {
+    const key = projectNumberKey(plan, p, numbering);
+    if (key === undefined) continue;
+    const same = projectsByKey.get(key);
+    if (same) same.push(p);
+    else projectsByKey.set(key, [p]);
+  }
   const figures = figuresOf(plan.table);
   const { projectRows } = figures;
+  const numberedOf = (row: TableRow): Project | undefined => {
+    const key = rowNumberKey(row, numbering);
+    return key === undefined ? undefined : projectsByKey.get(key)?.[0];
+  };
   const rowMatches =
-    (previous && rematch(projectRows, plan.projects, previous)) ??
-    matchRows(projectRows, plan.projects, projectsByNumber);
+    (previous?.index.numbering === numbering
+      ? rematch(projectRows, plan.projects, previous)
+      : undefined) ?? matchRows(projectRows, plan.projects, numberedOf);
   const matchOfRow = new Map(rowMatches.map((m) => [m.row, m]));
   const rowsOfProject = new Map<Project, RowMatch[]>();
   for (const m of rowMatches) {
@@ -81,6 +100,8 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
   return {
     ...figures,
     projectsByNumber,
+    numbering,
+    projectsByKey,
     rowMatches,
     matchOfRow,
     rowsOfProject,
@@ -109,6 +130,8 @@ function rematch(
     const o = old[i] as Project;
     if (p === o) continue;
     if (p.name !== o.name || p.number !== o.number) return undefined;
+    if (p.dimensionIndex !== o.dimensionIndex || p.missionIndex !== o.missionIndex)
+      return undefined;
     moved.set(o, p);
   }
   if (moved.size === 0) return previous.index.rowMatches;

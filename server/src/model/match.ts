@@ -10,7 +10,7 @@ export const READS_LIKE_SIMILARITY = 0.7;
 /** How one project row of the table relates to the project sections. */
 export interface RowMatch {
   row: TableRow;
-  /** The (first) project section with the row's number. */
+  /** The (first) project section with the row's number (in the row's group when numbers restart). */
   byNumber?: Project;
   /** Name similarity between the row and `byNumber` (0 when there is none). */
   numberSimilarity: number;
@@ -36,7 +36,7 @@ interface Keyed {
 export function matchRows(
   rows: TableRow[],
   projects: Project[],
-  byNumber: Map<number, Project[]>,
+  numberedOf: (row: TableRow) => Project | undefined,
 ): RowMatch[] {
   const keyed: Keyed[] = projects.map((project) => ({ project, key: projectKey(project) }));
   const keyOf = new Map<Project, string>(keyed.map((k) => [k.project, k.key]));
@@ -49,7 +49,7 @@ export function matchRows(
 
   return rows.map((row) => {
     const key = baseNameKey(row.name);
-    const numbered = row.number !== null ? byNumber.get(row.number)?.[0] : undefined;
+    const numbered = numberedOf(row);
     const numberSimilarity = numbered ? similarity(key, keyOf.get(numbered) ?? '') : 0;
     const same = exact.get(key);
     const { best, bestSimilarity } = same

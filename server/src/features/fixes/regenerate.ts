@@ -16,7 +16,9 @@ import { arabicToThaiDigits, hasThaiDigits, thaiDigitsToArabic } from '../../par
  */
 export function regenerateTableEdit(plan: Plan, index: PlanIndex): Edit | undefined {
   const table = plan.table;
-  if (!table) return undefined;
+  // Only a table in one piece with a one-row header is rewritten: a table per dimension (with the
+  // text between its parts) or a two-row header has a layout this rewrite would not keep.
+  if (!table || table.parts.length !== 1 || table.parts[0]?.headerRows !== 1) return undefined;
   const summary = computeSummary(plan);
   const text = renderMarkdown(summary, tableStyle(plan, index, table, summary.years));
   const newText = text.replace(/\n$/, '');

@@ -3,6 +3,7 @@
 import type { Edit } from '../../checks/types.js';
 import { digitsLike, lineRange, proseLines, textAt } from '../../checks/util.js';
 import type { PlanIndex } from '../../model/index.js';
+import { positions } from '../../model/numbering.js';
 import type { Cell, Plan, Project, Range } from '../../model/types.js';
 import { readInteger } from '../../parse/thai.js';
 
@@ -36,11 +37,15 @@ export function renumberEdits(plan: Plan, index: PlanIndex): Edit[] {
       if (m.dimensionNumber !== null || m.number !== null) put(m.numberRange, `${i + 1}.${j + 1}`);
     });
   });
-  const newNumber = new Map<Project, number>(plan.projects.map((p, i) => [p, i + 1]));
+  // Numbers follow the plan's own scheme: through the plan, or again from 1 in each dimension or mission.
+  const newNumber = positions(plan.projects, index.numbering);
   const projectOf = new Map<number, number>();
-  for (const [n, same] of index.projectsByNumber) {
-    const first = same[0];
-    if (first) projectOf.set(n, newNumber.get(first) ?? n);
+  // A `โครงการที่ N` in the text names one project only when numbers run through the whole plan.
+  if (index.numbering === 'plan') {
+    for (const [n, same] of index.projectsByNumber) {
+      const first = same[0];
+      if (first) projectOf.set(n, newNumber.get(first) ?? n);
+    }
   }
   const headingNumbers = new Set<number>();
   for (const p of plan.projects) {
