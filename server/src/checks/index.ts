@@ -11,8 +11,10 @@ import { check as duplicateProject } from './duplicate-project.js';
 import { check as placeholderText } from './placeholder-text.js';
 import { check as organizationName } from './organization-name.js';
 import { check as planSpan } from './plan-span.js';
+import { check as planParts } from './plan-parts.js';
 import { check as yearColumns } from './year-columns.js';
 import { check as tableProjectMismatch } from './table-project-mismatch.js';
+import { check as tableOrder } from './table-order.js';
 import { check as tableRowWithoutProject } from './table-row-without-project.js';
 import { check as projectMissingFromTable } from './project-missing-from-table.js';
 import { check as projectCount } from './project-count.js';
@@ -22,6 +24,7 @@ import { check as budgetRowMismatch } from './budget-row-mismatch.js';
 import { check as rowTotal } from './row-total.js';
 import { check as dimensionTotal } from './dimension-total.js';
 import { check as grandTotal } from './grand-total.js';
+import { check as totalRowMissing } from './total-row-missing.js';
 
 /** Where each check's documentation page lives. */
 export const DOCS_BASE = 'https://github.com/plancheck/plancheck/blob/main/docs/checks/';
@@ -43,8 +46,10 @@ const all: Check[] = [
   placeholderText,
   organizationName,
   planSpan,
+  planParts,
   yearColumns,
   tableProjectMismatch,
+  tableOrder,
   tableRowWithoutProject,
   projectMissingFromTable,
   projectCount,
@@ -54,6 +59,7 @@ const all: Check[] = [
   rowTotal,
   dimensionTotal,
   grandTotal,
+  totalRowMissing,
 ];
 
 /** Every check, in reporting order. */

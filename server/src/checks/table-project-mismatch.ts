@@ -4,6 +4,7 @@ import type { Plan, Project, Range } from '../model/types.js';
 import type { Check, Problem, Related } from './types.js';
 import { lineRange, numberOf, short, textAt } from './util.js';
 import { rowFixes } from './row-fixes.js';
+import { nameDifference } from '../model/names.js';
 
 /** Reports rows whose name, dimension or mission disagrees with the project of their number. */
 export const check: Check = {
@@ -19,13 +20,17 @@ export const check: Check = {
     scope: 'row',
   },
   // Dimension and mission numbers decide the group problems.
-  contextKey: ({ plan }) =>
+  // Dimension and mission numbers decide the group problems; rows the table-order check reports
+  // together are not reported one by one.
+  contextKey: ({ plan, index }) =>
     plan.dimensions
       .map((d) => `${d.number}:${d.missions.map((m) => `${m.dimensionNumber}.${m.number}`).join()}`)
-      .join(';'),
+      .join(';') + `|${index.reordered.map((m) => m.row.line).join()}`,
   run({ plan, index, rows }) {
     const problems: Problem[] = [];
+    const together = new Set(index.reordered);
     for (const m of rows ?? index.rowMatches) {
+      if (together.has(m)) continue;
       const p = nameProblem(plan, m) ?? groupProblem(plan, m);
       if (p) problems.push(p);
     }
@@ -55,6 +60,7 @@ function nameProblem(plan: Plan, m: RowMatch): Problem | undefined {
   const rowNo = row.number ?? '?';
   if (m.agrees && byNumber && m.note) return noteProblem(plan, m, byNumber);
   if (m.agrees || !project) return undefined; // no project at all: table-row-without-project
+  if (project === byNumber) return differsProblem(plan, m, project);
   const related = [
     ...(byNumber ? [at(byNumber, 'project-of-number')] : []),
     at(project, 'reads-like'),
@@ -69,6 +75,7 @@ function nameProblem(plan: Plan, m: RowMatch): Problem | undefined {
           : 'table-project-mismatch.no-number',
       args: {
         row: rowNo,
+        rowName: short(row.name),
         project: numberOf(project),
         name: short(project.name),
         numbered: byNumber ? short(byNumber.name) : '',
@@ -76,6 +83,20 @@ function nameProblem(plan: Plan, m: RowMatch): Problem | undefined {
     },
     related,
     data: { expected: project.number ?? project.name, actual: rowNo, fixes: rowFixes(plan, m) },
+  };
+}
+
+/** The row's name is close to its own project's but not the same: show where they differ. */
+function differsProblem(plan: Plan, m: RowMatch, project: Project): Problem {
+  const diff = nameDifference(m.row.name, project.name);
+  return {
+    range: nameRange(m),
+    message: {
+      key: 'table-project-mismatch.name-differs',
+      args: { row: m.row.number ?? '?', inTable: diff.a, inDetails: diff.b },
+    },
+    related: [at(project, 'project-of-number')],
+    data: { expected: project.name, actual: m.row.name, fixes: rowFixes(plan, m) },
   };
 }
 

@@ -17,16 +17,28 @@ export const check: Check = {
   },
   run({ plan, index }) {
     const problems: Problem[] = [];
+    // A table with no details at all is one problem (plan-parts), not one per row.
+    if (plan.projects.length === 0) return problems;
     for (const m of index.rowMatches) {
       if (m.project) continue;
       const row = m.row;
       const numbered = m.byNumber;
       problems.push({
         range: row.nameRange ?? row.projectCell?.range ?? row.range,
-        message: {
-          key: 'table-row-without-project.no-section',
-          args: { row: row.number ?? '?', name: short(row.name) },
-        },
+        // When a project has the row's number, its name was changed or the row names another project.
+        message: numbered
+          ? {
+              key: 'table-row-without-project.numbered-differs',
+              args: {
+                row: row.number ?? '?',
+                name: short(row.name),
+                numbered: short(numbered.name),
+              },
+            }
+          : {
+              key: 'table-row-without-project.no-section',
+              args: { row: row.number ?? '?', name: short(row.name) },
+            },
         ...(numbered
           ? {
               related: [

@@ -80,8 +80,12 @@ export const checkMessages = {
   },
 
   'table-project-mismatch.reads-like': {
-    en: 'Row {row} reads like project {project} "{name}", but project {row} is "{numbered}". Make the row’s number and name agree with the details.',
-    th: 'แถวที่ {row} มีชื่อตรงกับโครงการที่ {project} "{name}" แต่โครงการที่ {row} คือ "{numbered}" กรุณาแก้เลขหรือชื่อในตารางให้ตรงกับรายละเอียดโครงการ',
+    en: 'Row {row} "{rowName}" reads like project {project} "{name}", but project {row} is "{numbered}". Make the row’s number and name agree with the details.',
+    th: 'แถวที่ {row} "{rowName}" มีชื่อตรงกับโครงการที่ {project} "{name}" แต่โครงการที่ {row} คือ "{numbered}" กรุณาแก้เลขหรือชื่อในตารางให้ตรงกับรายละเอียดโครงการ',
+  },
+  'table-project-mismatch.name-differs': {
+    en: 'Row {row}’s name is not quite project {row}’s: the table has "{inTable}", the details have "{inDetails}". Write the name the same in both places.',
+    th: 'ชื่อในแถวที่ {row} ไม่ตรงกับชื่อโครงการที่ {row} เสียทีเดียว ในตารางเขียนว่า "{inTable}" แต่ในรายละเอียดโครงการเขียนว่า "{inDetails}" กรุณาเขียนชื่อให้ตรงกันทั้งสองแห่ง',
   },
   'table-project-mismatch.no-number': {
     en: 'Row {row} reads like project {project} "{name}", but no project is numbered {row}.',
@@ -128,13 +132,60 @@ export const checkMessages = {
     th: 'กลุ่มของแถวนี้เริ่มที่นี่',
   },
 
+  'table-order.reordered': {
+    en: '{count} rows of this summary table name another project than the one of their number: the table lists the projects in another order than the details (row → project: {pairs}). Number the rows like the details (quick fix), or regenerate the table from the details. Each row is listed below.',
+    th: 'ตารางสรุปนี้มี {count} แถวที่ชื่อเป็นโครงการอื่น ไม่ใช่โครงการเลขเดียวกับแถว คือตารางเรียงโครงการไม่ตรงกับรายละเอียดโครงการ (แถว → โครงการ: {pairs}) กรุณาแก้เลขในตารางให้ตรงกับรายละเอียดโครงการ (มีปุ่มแก้ให้) หรือสร้างตารางใหม่จากรายละเอียดโครงการ รายการทุกแถวอยู่ด้านล่าง',
+  },
+  'table-order.related-row': {
+    en: 'Row {row} is project {project} "{name}" in the details',
+    th: 'แถวที่ {row} คือโครงการที่ {project} "{name}" ในรายละเอียดโครงการ',
+  },
+  'table-order.fix': {
+    en: 'Number the {count} rows like the projects they name',
+    th: 'แก้เลขทั้ง {count} แถวให้ตรงกับโครงการตามชื่อ',
+  },
+
   'table-row-without-project.no-section': {
     en: 'Row {row} "{name}" matches no project in the details. Add the project’s details or remove the row.',
     th: 'แถวที่ {row} "{name}" ไม่ตรงกับโครงการใดในรายละเอียดโครงการ กรุณาเพิ่มรายละเอียดโครงการนี้ หรือลบแถวออก',
   },
+  'table-row-without-project.numbered-differs': {
+    en: 'Row {row} "{name}" matches no project in the details by name, and project {row} in the details is "{numbered}". If they are the same project, write the same name in both places; if not, add the row’s project to the details or remove the row.',
+    th: 'แถวที่ {row} "{name}" ไม่ตรงกับชื่อโครงการใดในรายละเอียดโครงการ และโครงการที่ {row} ในรายละเอียดคือ "{numbered}" หากเป็นโครงการเดียวกัน กรุณาเขียนชื่อให้ตรงกันทั้งสองแห่ง หากไม่ใช่ กรุณาเพิ่มรายละเอียดของโครงการในแถวนี้ หรือลบแถวออก',
+  },
   'table-row-without-project.related-numbered': {
     en: 'Project {project} is "{name}"',
     th: 'โครงการที่ {project} คือ "{name}"',
+  },
+
+  'plan-parts.no-details': {
+    en: 'This file has a summary table ({rows} project rows) but no project details: no project heading ("1. ชื่อโครงการ …") under a dimension heading ("มิติที่ 1 …"). The table cannot be checked against the details. If the details are in another file, put the whole plan in one file — plancheck checks each file on its own.',
+    th: 'ไฟล์นี้มีตารางสรุป ({rows} แถวโครงการ) แต่ไม่มีรายละเอียดโครงการ คือไม่มีหัวข้อโครงการ ("1. ชื่อโครงการ …") อยู่ใต้หัวข้อมิติ ("มิติที่ 1 …") จึงตรวจตารางกับรายละเอียดโครงการไม่ได้ หากรายละเอียดอยู่ในไฟล์อื่น กรุณารวมแผนไว้ในไฟล์เดียว เพราะ plancheck ตรวจทีละไฟล์',
+  },
+  'plan-parts.no-table': {
+    en: 'This plan has the details of {projects} projects but no summary table (a table with a project column and a column per year). Add the summary table; if it is in another file, put the whole plan in one file — plancheck checks each file on its own.',
+    th: 'แผนนี้มีรายละเอียดโครงการ {projects} โครงการ แต่ไม่มีตารางสรุป (ตารางที่มีช่องโครงการและช่องงบประมาณแต่ละปี) กรุณาเพิ่มตารางสรุป หากอยู่ในไฟล์อื่น กรุณารวมแผนไว้ในไฟล์เดียว เพราะ plancheck ตรวจทีละไฟล์',
+  },
+  'plan-parts.neither': {
+    en: 'This plan has neither a summary table nor project details yet, so there is nothing to check. Add the summary table and the projects under their dimension headings ("มิติที่ 1 …").',
+    th: 'แผนนี้ยังไม่มีทั้งตารางสรุปและรายละเอียดโครงการ จึงยังไม่มีอะไรให้ตรวจ กรุณาเพิ่มตารางสรุป และรายละเอียดโครงการใต้หัวข้อมิติ ("มิติที่ 1 …")',
+  },
+
+  'total-row-missing.subtotal': {
+    en: 'Dimension {dimension} has no total row (รวม) after its {count} project rows. Add one with the number of projects (จำนวน {count} โครงการ) and the sum of each year.',
+    th: 'มิติที่ {dimension} ไม่มีแถวรวมต่อจากแถวโครงการทั้ง {count} แถว กรุณาเพิ่มแถวรวม พร้อมจำนวนโครงการ (จำนวน {count} โครงการ) และยอดรวมของแต่ละปี',
+  },
+  'total-row-missing.grand': {
+    en: 'The summary table has no grand total row (รวมทั้งสิ้น). Add one after the last row with the number of projects (จำนวน {count} โครงการ) and the sum of each year.',
+    th: 'ตารางสรุปไม่มีแถวรวมทั้งสิ้น กรุณาเพิ่มต่อจากแถวสุดท้าย พร้อมจำนวนโครงการ (จำนวน {count} โครงการ) และยอดรวมของแต่ละปี',
+  },
+  'total-row-missing.fix-subtotal': {
+    en: 'Add the total row of dimension {dimension}',
+    th: 'เพิ่มแถวรวมของมิติที่ {dimension}',
+  },
+  'total-row-missing.fix-grand': {
+    en: 'Add the grand total row',
+    th: 'เพิ่มแถวรวมทั้งสิ้น',
   },
 
   'project-missing-from-table.no-row': {

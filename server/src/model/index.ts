@@ -1,6 +1,6 @@
 // Figures derived once from a parsed plan, shared by all checks: table↔project matching and sums.
 import type { Plan, Project, Satang, SummaryTable, TableRow } from './types.js';
-import { matchRows, type RowMatch } from './match.js';
+import { matchRows, reorderedRows, type RowMatch } from './match.js';
 import { projectKey } from './names.js';
 import { coverTotals, sumByDimension, sumRows, type TotalCoverage } from './totals.js';
 import { detectNumbering, projectNumberKey, rowNumberKey, type Numbering } from './numbering.js';
@@ -26,6 +26,8 @@ export interface PlanIndex {
   rowsOfProject: Map<Project, RowMatch[]>;
   /** Projects the table lists: a row stands for them, or for a project of exactly the same name. */
   projectsInTable: Set<Project>;
+  /** Rows naming another project than their number's, when so many that the table's order differs. */
+  reordered: RowMatch[];
   /** Each total row with the rows it covers and its computed sums. */
   totals: TotalCoverage[];
   /** Sums of the project rows per dimension number, per year. */
@@ -106,6 +108,7 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
     matchOfRow,
     rowsOfProject,
     projectsInTable: listedProjects(plan.projects, rowsOfProject),
+    reordered: reorderedRows(rowMatches),
   };
 }
 

@@ -100,3 +100,17 @@ function noteOf(rowName: string, projectName: string): string | undefined {
   if (!note) return undefined;
   return splitNote(projectName).note === note ? undefined : note;
 }
+
+/** From this many rows on, rows naming other projects than their numbers' are one problem: the order. */
+export const REORDERED_MIN_ROWS = 3;
+
+/**
+ * The rows that name another project than the one of their number (the table lists the projects in
+ * another order than the details), when there are at least `REORDERED_MIN_ROWS` of them; else none.
+ */
+export function reorderedRows(matches: readonly RowMatch[]): RowMatch[] {
+  const out = matches.filter(
+    (m) => !m.agrees && !!m.project && m.project !== m.byNumber && m.project.number !== null,
+  );
+  return out.length >= REORDERED_MIN_ROWS ? out : [];
+}

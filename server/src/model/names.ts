@@ -64,3 +64,34 @@ export function similarityBound(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   return longer === 0 ? 1 : 1 - Math.abs(a.length - b.length) / longer;
 }
+
+const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+
+/** The characters of a text as a reader sees them (a Thai vowel or tone mark stays with its consonant). */
+function charsOf(s: string): string[] {
+  return Array.from(graphemes.segment(s), (g) => g.segment);
+}
+
+/**
+ * Where two names differ, as the two differing stretches with a few characters of context on each
+ * side (`…ด้านกฎหมาย…` / `…ด้านกฏหมาย…`), so a message can show what to correct.
+ */
+export function nameDifference(a: string, b: string, context = 6): { a: string; b: string } {
+  const x = charsOf(a.trim());
+  const y = charsOf(b.trim());
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (
+    end < x.length - start &&
+    end < y.length - start &&
+    x[x.length - 1 - end] === y[y.length - 1 - end]
+  )
+    end++;
+  const from = Math.max(0, start - context);
+  const cut = (s: string[]): string => {
+    const to = Math.min(s.length, s.length - end + context);
+    return (from > 0 ? '…' : '') + s.slice(from, to).join('') + (to < s.length ? '…' : '');
+  };
+  return { a: cut(x), b: cut(y) };
+}

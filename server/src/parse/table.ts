@@ -305,15 +305,19 @@ function readRow(
   };
 }
 
-/** Finds `จำนวน N` in a total row and where N is written. */
+/** A count of projects in a total row: `จำนวน N …`, or `N โครงการ` (`รวม 9 โครงการ`). */
+const COUNT =
+  /จำนวน\s*([0-9\u0E50-\u0E59]+)|(?<![0-9\u0E50-\u0E59.])([0-9\u0E50-\u0E59]+)\s*(?:โครงการ|กิจกรรม|มาตรการ)/du;
+
+/** Finds the project count in a total row and where its number is written. */
 function readCount(cells: Cell[], raw: string, spans: [number, number][]): Pick<TableRow, 'count'> {
   for (const cell of cells) {
     const span = spans[cell.index];
     if (!span) continue;
-    const m = /จำนวน\s*([0-9\u0E50-\u0E59]+)/du.exec(raw.slice(span[0], span[1]));
-    const idx = m?.indices?.[1];
+    const m = COUNT.exec(raw.slice(span[0], span[1]));
+    const idx = m?.indices?.[1] ?? m?.indices?.[2];
     if (m && idx) {
-      const value = readInteger(m[1] ?? '');
+      const value = readInteger(m[1] ?? m[2] ?? '');
       if (value !== null)
         return {
           count: { value, range: at(cell.range.start.line, [span[0] + idx[0], span[0] + idx[1]]) },
