@@ -15,6 +15,7 @@ import { check as planParts } from './plan-parts.js';
 import { check as yearColumns } from './year-columns.js';
 import { check as tableProjectMismatch } from './table-project-mismatch.js';
 import { check as tableOrder } from './table-order.js';
+import { check as tableMission } from './table-mission.js';
 import { check as tableRowWithoutProject } from './table-row-without-project.js';
 import { check as projectMissingFromTable } from './project-missing-from-table.js';
 import { check as projectCount } from './project-count.js';
@@ -50,6 +51,7 @@ const all: Check[] = [
   yearColumns,
   tableProjectMismatch,
   tableOrder,
+  tableMission,
   tableRowWithoutProject,
   projectMissingFromTable,
   projectCount,

@@ -145,6 +145,35 @@ export const checkMessages = {
     th: 'แก้เลขทั้ง {count} แถวให้ตรงกับโครงการตามชื่อ',
   },
 
+  'table-mission.dimension': {
+    en: 'Mission {actual} is under dimension {dimension} in the summary table: its first number should be {dimension}.',
+    th: 'ภารกิจ {actual} อยู่ในมิติที่ {dimension} ในตารางสรุป เลขหน้าของภารกิจควรเป็น {dimension}',
+  },
+  'table-mission.other-number': {
+    en: 'The summary table numbers this mission {actual}, but the details number it {expected}. Write {expected} in the table.',
+    th: 'ตารางสรุปใช้เลขภารกิจนี้เป็น {actual} แต่รายละเอียดโครงการใช้ {expected} กรุณาแก้ในตารางเป็น {expected}',
+  },
+  'table-mission.other-title': {
+    en: 'Mission {actual} is "{title}" in the summary table but "{details}" in the details. Make the two agree.',
+    th: 'ภารกิจ {actual} ในตารางสรุปคือ "{title}" แต่ในรายละเอียดโครงการคือ "{details}" กรุณาแก้ให้ตรงกัน',
+  },
+  'table-mission.not-in-details': {
+    en: 'Mission {actual} "{title}" of the summary table is not in the details (the details have {missions}). Correct the number or add the mission to the details.',
+    th: 'ภารกิจ {actual} "{title}" ในตารางสรุปไม่มีในรายละเอียดโครงการ (ในรายละเอียดมี {missions}) กรุณาแก้เลข หรือเพิ่มภารกิจนี้ในรายละเอียดโครงการ',
+  },
+  'table-mission.renumbered': {
+    en: 'This is the same mission as {expected} above, numbered {actual} here. Number it {expected}.',
+    th: 'ภารกิจนี้เป็นภารกิจเดียวกับ {expected} ด้านบน แต่ที่นี่ใช้เลข {actual} กรุณาใช้เลข {expected}',
+  },
+  'table-mission.sequence': {
+    en: 'Mission {actual} should be {expected}: the missions of a dimension are numbered 1, 2, 3 … without gaps, each with its own number.',
+    th: 'ภารกิจ {actual} ควรเป็น {expected} (ภารกิจในแต่ละมิติต้องเรียงเลข 1, 2, 3 … ไม่ข้าม และแต่ละภารกิจมีเลขของตัวเอง)',
+  },
+  'table-mission.fix': {
+    en: 'Number this mission {expected}',
+    th: 'เปลี่ยนเลขภารกิจเป็น {expected}',
+  },
+
   'table-row-without-project.no-section': {
     en: 'Row {row} "{name}" matches no project in the details. Add the project’s details or remove the row.',
     th: 'แถวที่ {row} "{name}" ไม่ตรงกับโครงการใดในรายละเอียดโครงการ กรุณาเพิ่มรายละเอียดโครงการนี้ หรือลบแถวออก',
