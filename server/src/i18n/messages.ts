@@ -399,6 +399,14 @@ export const checkMessages = {
     en: 'Write {expected}',
     th: 'แก้เป็น {expected}',
   },
+  'plan-span.length': {
+    en: 'The text says this plan is {actual} years long, but it covers {expected} years ({span}).',
+    th: 'ข้อความระบุว่าแผนนี้มีระยะ {actual} ปี แต่แผนครอบคลุม {expected} ปี ({span})',
+  },
+  'plan-span.fix-length': {
+    en: 'Write {expected}',
+    th: 'แก้เป็น {expected}',
+  },
 
   'organization-name.near-miss': {
     en: '"{actual}" looks like a misspelling of "{expected}".',
