@@ -12,7 +12,7 @@ const fixed = join(root, 'samples', 'pok-noi-2566-2570-fixed.plan.md');
 const AGREEING = [5, 11, 16, 17, 18, 36, 41, 44, 45];
 
 describe('checks on the seed plan', () => {
-  const { findings, index } = analyze(readFileSync(seed, 'utf8'));
+  const { findings, index, plan: seedPlan } = analyze(readFileSync(seed, 'utf8'));
   const rowsOf = (id: string): number[] =>
     findings
       .filter((f) => f.checkId === id)
@@ -24,7 +24,8 @@ describe('checks on the seed plan', () => {
     assert.deepEqual(counts, {
       'plan-span': 1,
       'organization-name': 2,
-      'table-project-mismatch': 40,
+      'table-order': 1,
+      'table-project-mismatch': 1,
       'table-row-without-project': 1,
       'budget-missing': 20,
       'dimension-total': 5,
@@ -33,8 +34,18 @@ describe('checks on the seed plan', () => {
     });
   });
 
+  /** The rows the one table-order problem lists in its related information. */
+  const reordered = (): number[] => {
+    const order = findings.filter((f) => f.checkId === 'table-order');
+    assert.equal(order.length, 1);
+    return (order[0]?.related ?? []).map(
+      (r) => index.projectRows.find((row) => row.line === r.range.start.line)?.number ?? -1,
+    );
+  };
+
   it('reports 41 of the 50 rows: all but rows 5, 11, 16, 17, 18, 36, 41, 44 and 45', () => {
     const disagreeing = [
+      ...reordered(),
       ...rowsOf('table-project-mismatch'),
       ...rowsOf('table-row-without-project'),
     ];
@@ -46,14 +57,36 @@ describe('checks on the seed plan', () => {
       expected,
     );
     assert.deepEqual(rowsOf('table-row-without-project'), [23]);
+    // Row 43 names its own project, with a stray note: a problem of its own.
+    assert.deepEqual(rowsOf('table-project-mismatch'), [43]);
+  });
+
+  it('says once that the table follows another order: 39 rows, on the header, with one renumbering fix', () => {
+    const order = findings.find((f) => f.checkId === 'table-order');
+    assert.equal(order?.message.args?.count, 39);
+    assert.equal(order?.range.start.line, seedPlan.table?.headerRange.start.line);
+    assert.equal(reordered().length, 39);
+    const edits = order?.data?.fixes?.[0]?.edits ?? [];
+    assert.equal(edits.length, 39);
+    // After the fix every row carries the number of the project it names: no order problem is left.
+    const lines = readFileSync(seed, 'utf8').split('\n');
+    for (const e of [...edits].sort((a, b) => b.range.start.character - a.range.start.character)) {
+      const l = lines[e.range.start.line] ?? '';
+      lines[e.range.start.line] =
+        l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character);
+    }
+    const after = analyze(lines.join('\n')).findings;
+    assert.deepEqual(
+      after.filter((f) => f.checkId.startsWith('table-')).map((f) => f.checkId),
+      ['table-row-without-project', 'table-project-mismatch'],
+    );
   });
 
   it('names the project a row reads like (row 1 → project 2, row 9 → project 1, row 10 → 13)', () => {
+    const related = findings.find((f) => f.checkId === 'table-order')?.related ?? [];
     const like = (row: number): unknown =>
-      findings.find(
-        (f) =>
-          f.checkId === 'table-project-mismatch' &&
-          index.projectRows.find((r) => r.line === f.range.start.line)?.number === row,
+      related.find(
+        (r) => index.projectRows.find((x) => x.line === r.range.start.line)?.number === row,
       )?.message.args?.project;
     assert.deepEqual([like(1), like(9), like(10)], ['2', '1', '13']);
   });

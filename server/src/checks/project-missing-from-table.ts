@@ -18,11 +18,8 @@ export const check: Check = {
     const table = plan.table;
     if (!table) return [];
     const problems: Problem[] = [];
-    // A project whose number's row names something else is reported with that row
-    // (table-row-without-project), not a second time here.
-    const named = new Set(index.rowMatches.filter((m) => !m.project).map((m) => m.byNumber));
     for (const p of plan.projects) {
-      if (index.projectsInTable.has(p) || named.has(p)) continue;
+      if (index.projectsInTable.has(p)) continue;
       problems.push({
         range: p.nameRange,
         message: {

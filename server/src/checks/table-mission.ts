@@ -30,6 +30,13 @@ export const check: Check = {
   run({ plan }) {
     const byDimension = new Map<number | null, MissionCell[]>();
     const seen = new Set<GroupRef>();
+    // The place of each dimension in the table: a mission numbered by that place is right even when
+    // the dimension's own number is wrong (which dimension-numbering reports).
+    const places = new Map<number | null, number>();
+    for (const row of plan.table?.rows ?? []) {
+      const n = row.dimension?.number ?? null;
+      if (row.kind === 'project' && n !== null && !places.has(n)) places.set(n, places.size + 1);
+    }
     for (const row of plan.table?.rows ?? []) {
       const g = row.mission;
       if (!g || seen.has(g) || g.number === null) continue;
@@ -41,6 +48,7 @@ export const check: Check = {
     for (const [dimension, cells] of byDimension) {
       const details = plan.dimensions.find((d) => d.number === dimension && d.number !== null);
       for (const c of cells) {
+        if (c.group.dimensionNumber === places.get(dimension)) continue;
         const p = wrongDimension(plan, c);
         if (p) problems.push(p);
       }

@@ -31,7 +31,8 @@ export function sumValues(values: Iterable<Satang>): Satang {
 
 /**
  * Works out what each total row of the table covers and what it should say. A subtotal covers the
- * project rows since the previous subtotal within its part (a table per dimension closes at its end).
+ * project rows since the previous subtotal, of its dimension only, within its part (a table per
+ * dimension closes at its end).
  */
 export function coverTotals(table: SummaryTable): TotalCoverage[] {
   const years = table.years;
@@ -48,6 +49,11 @@ export function coverTotals(table: SummaryTable): TotalCoverage[] {
       if (!carried || carried !== row.dimension) sinceSubtotal = [];
     }
     if (row.kind === 'project') {
+      // A dimension's total covers its own rows only: a new dimension without a total row above it
+      // starts again (total-row-missing reports the missing row).
+      const before = sinceSubtotal[sinceSubtotal.length - 1]?.dimension;
+      const dim = row.dimension;
+      if (before && dim && before !== dim && before.number !== dim.number) sinceSubtotal = [];
       sinceSubtotal.push(row);
       all.push(row);
     } else if (row.kind === 'subtotal' || row.kind === 'grand-total') {
