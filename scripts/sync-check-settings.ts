@@ -1,5 +1,6 @@
 // Keeps the `plancheck.checks` setting in package.json in step with the check registry: one property
-// per check id (level enum, default level) and its description in package.nls.json / package.nls.th.json.
+// per check id (level enum, default level) and its description in package.nls.json / package.nls.th.json,
+// and the table of check ids in docs/settings.md.
 // Usage: npx tsx scripts/sync-check-settings.ts   (test/unit/settings.test.ts fails until it is run)
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -40,6 +41,23 @@ export function checkNls(locale: 'en' | 'th'): Record<string, string> {
   );
 }
 
+/** The table of every check with its default level, as docs/settings.md shows it. */
+export function checkTable(): string {
+  const rows = checks.map(
+    (c) => `| [\`${c.meta.id}\`](checks/${c.meta.id}.md) | ${c.meta.defaultLevel} |`,
+  );
+  return ['| check | default |', '| --- | --- |', ...rows].join('\n');
+}
+
+/** docs/settings.md with its table of checks rewritten. */
+function updateSettingsDoc(): void {
+  const full = path.join(root, 'docs', 'settings.md');
+  const doc = readFileSync(full, 'utf8');
+  const table = /\| check \| default \|\n\| --- \| --- \|\n(?:\|.*\|\n)*/;
+  if (!table.test(doc)) throw new Error('docs/settings.md has no table of checks');
+  writeFileSync(full, doc.replace(table, `${checkTable()}\n`));
+}
+
 function updateJson(file: string, update: (json: Record<string, unknown>) => void): void {
   const full = path.join(root, file);
   const json = JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown>;
@@ -66,6 +84,7 @@ function main(): void {
       Object.assign(nls, checkNls(locale));
     });
   }
+  updateSettingsDoc();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

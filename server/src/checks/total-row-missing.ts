@@ -116,13 +116,22 @@ function addRow(
     cells[columns.total] = formatBaht(sumValues(sums.values()), like);
   const line = after.range.end.line;
   const end = (plan.lines[line] ?? '').length;
+  const row = `| ${cells.join(' | ')} |`;
+  // The edit takes the line break after the row it follows, so that it touches the next line too:
+  // once applied, that line reads differently and the fix is known to be stale.
+  const next = line + 1 < plan.lines.length;
   return {
     title,
     edits: [
-      {
-        range: { start: { line, character: end }, end: { line, character: end } },
-        newText: `\n| ${cells.join(' | ')} |`,
-      },
+      next
+        ? {
+            range: { start: { line, character: end }, end: { line: line + 1, character: 0 } },
+            newText: `\n${row}\n`,
+          }
+        : {
+            range: { start: { line, character: end }, end: { line, character: end } },
+            newText: `\n${row}`,
+          },
     ],
   };
 }
