@@ -154,6 +154,17 @@ export function buildStructure(
   let dim: Dimension | undefined;
   let mission: Mission | undefined;
   let project: Project | undefined;
+  // A dimension heading whose content holds a table and no project heading: a table's caption.
+  const isCaption = (i: number): boolean => {
+    const h = headings[i] as Heading;
+    const end = ends[i] ?? lines.length;
+    let table = false;
+    for (let l = h.line + 1; l < end && !table; l++) table = kinds[l] === 'table';
+    if (!table) return false;
+    for (let k = i + 1; k < headings.length && (headings[k] as Heading).line < end; k++)
+      if (memo(projects_, headings[k] as Heading, lines, matchProject)) return false;
+    return true;
+  };
   const textOf = (from: number, to: number): string =>
     lines
       .slice(from, to)
@@ -168,6 +179,8 @@ export function buildStructure(
     if (mission && h.level <= mission.heading.level) mission = undefined;
     if (dim && h.level <= dim.heading.level) dim = undefined;
     const d = !project && !dim ? memo(dimensions_, h, lines, matchDimension) : null;
+    // A dimension's name over its table in the summary part (one table per dimension) is a caption.
+    if (d && isCaption(i)) return;
     if (d) {
       dim = {
         number: d.number,
