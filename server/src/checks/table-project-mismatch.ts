@@ -4,7 +4,7 @@ import type { Plan, Project, Range } from '../model/types.js';
 import type { Check, Problem, Related } from './types.js';
 import { lineRange, numberOf, short, textAt } from './util.js';
 import { rowFixes } from './row-fixes.js';
-import { nameDifference } from '../model/names.js';
+import { baseNameKey, nameDifference, projectKey } from '../model/names.js';
 
 /** Reports rows whose name, dimension or mission disagrees with the project of their number. */
 export const check: Check = {
@@ -59,6 +59,9 @@ function nameProblem(plan: Plan, m: RowMatch): Problem | undefined {
   const { row, byNumber, project } = m;
   const rowNo = row.number ?? '?';
   if (m.agrees && byNumber && m.note) return noteProblem(plan, m, byNumber);
+  // Close enough to be the same project, but not written the same: every difference is reported.
+  if (m.agrees && byNumber && baseNameKey(row.name) !== projectKey(byNumber))
+    return differsProblem(plan, m, byNumber);
   if (m.agrees || !project) return undefined; // no project at all: table-row-without-project
   if (project === byNumber) return differsProblem(plan, m, project);
   const related = [

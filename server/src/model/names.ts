@@ -76,7 +76,7 @@ function charsOf(s: string): string[] {
  * Where two names differ, as the two differing stretches with a few characters of context on each
  * side (`…ด้านกฎหมาย…` / `…ด้านกฏหมาย…`), so a message can show what to correct.
  */
-export function nameDifference(a: string, b: string, context = 6): { a: string; b: string } {
+export function nameDifference(a: string, b: string, context = 8): { a: string; b: string } {
   const x = charsOf(a.trim());
   const y = charsOf(b.trim());
   let start = 0;
