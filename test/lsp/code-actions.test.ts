@@ -115,7 +115,7 @@ describe('code actions (bundled server, over stdio)', function () {
     assert.deepEqual(
       actions.map((a) => [a.kind, a.title, a.isPreferred ?? null]),
       [
-        ['quickfix', 'แก้เลขทั้ง 39 แถวให้ตรงกับโครงการตามชื่อ', true],
+        ['quickfix', 'แก้เลข (และชื่อ) ทั้ง 39 แถวให้ตรงกับโครงการตามชื่อ', true],
         ['refactor.rewrite', 'สร้างตารางสรุปใหม่จากรายละเอียดโครงการ', null],
         ['source.fixAll.plancheck', 'แก้ปัญหาทั้งหมดที่ plancheck แก้ให้ได้', null],
       ],

@@ -67,10 +67,15 @@ describe('checks on the seed plan', () => {
     assert.equal(order?.range.start.line, seedPlan.table?.headerRange.start.line);
     assert.equal(reordered().length, 39);
     const edits = order?.data?.fixes?.[0]?.edits ?? [];
-    assert.equal(edits.length, 39);
+    // 39 numbers, and the one name the table writes differently (row 13 lacks "ยกย่อง").
+    assert.equal(edits.length, 40);
     // After the fix every row carries the number of the project it names: no order problem is left.
     const lines = readFileSync(seed, 'utf8').split('\n');
-    for (const e of [...edits].sort((a, b) => b.range.start.character - a.range.start.character)) {
+    for (const e of [...edits].sort(
+      (a, b) =>
+        b.range.start.line - a.range.start.line ||
+        b.range.start.character - a.range.start.character,
+    )) {
       const l = lines[e.range.start.line] ?? '';
       lines[e.range.start.line] =
         l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character);

@@ -35,8 +35,16 @@ export function rowFixes(plan: Plan, m: RowMatch): Fix[] {
   ];
 }
 
-/** Edits that make a row stand for `p`: its number and name, its year amounts that `p` states, its total. */
-export function updateRowEdits(plan: Plan, row: TableRow, p: Project): Edit[] {
+/**
+ * Edits that give a row `p`'s number and name. `sameName` says when the row's name is already `p`'s
+ * (default: written exactly so).
+ */
+export function numberAndNameEdits(
+  plan: Plan,
+  row: TableRow,
+  p: Project,
+  sameName: (row: TableRow, p: Project) => boolean = (r, q) => r.name === q.name,
+): Edit[] {
   const edits: Edit[] = [];
   const name = escapeCell(p.name);
   if (row.numberRange && row.nameRange) {
@@ -46,12 +54,17 @@ export function updateRowEdits(plan: Plan, row: TableRow, p: Project): Edit[] {
         newText: digitsLike(p.number, textAt(plan, row.numberRange)),
       });
     }
-    if (row.name !== p.name)
-      edits.push({ range: withoutMarkup(plan, row.nameRange), newText: name });
+    if (!sameName(row, p)) edits.push({ range: withoutMarkup(plan, row.nameRange), newText: name });
   } else if (row.projectCell) {
     const range = withoutMarkup(plan, row.projectCell.range);
     edits.push({ range, newText: p.number === null ? name : `${p.number}. ${name}` });
   }
+  return edits;
+}
+
+/** Edits that make a row stand for `p`: its number and name, its year amounts that `p` states, its total. */
+export function updateRowEdits(plan: Plan, row: TableRow, p: Project): Edit[] {
+  const edits = numberAndNameEdits(plan, row, p);
   const like = [...row.years.values()].find((c) => c.value !== null)?.cell.text ?? '';
   let total: bigint | null = 0n;
   for (const [year, cell] of row.years) {

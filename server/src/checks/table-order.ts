@@ -2,7 +2,13 @@
 // projects in another order than the details. One problem with the mapping and one fix, not one per row.
 import type { RowMatch } from '../model/index.js';
 import type { Edit, Check, Problem, Related } from './types.js';
-import { digitsLike, numberOf, short, textAt } from './util.js';
+import { baseNameKey, projectKey } from '../model/names.js';
+import type { Project, TableRow } from '../model/types.js';
+import { numberAndNameEdits } from './row-fixes.js';
+import { numberOf, short } from './util.js';
+
+/** A row's name is its project's when they compare the same (spacing, quotes and notes aside). */
+const sameName = (row: TableRow, p: Project): boolean => baseNameKey(row.name) === projectKey(p);
 
 /** How many pairs the message itself names; every row is in the related information. */
 const NAMED_PAIRS = 4;
@@ -27,15 +33,12 @@ export const check: Check = {
       .slice(0, NAMED_PAIRS)
       .map((m) => `${m.row.number ?? '?'} → ${m.project ? numberOf(m.project) : '?'}`)
       .join(', ');
-    const edits: Edit[] = [];
-    for (const m of rows) {
-      const to = m.project?.number;
-      if (!m.row.numberRange || to === null || to === undefined) continue;
-      edits.push({
-        range: m.row.numberRange,
-        newText: digitsLike(to, textAt(plan, m.row.numberRange)),
-      });
-    }
+    // Each row takes the number of the project it names, and its name where it is written otherwise.
+    const edits: Edit[] = rows.flatMap((m) =>
+      m.project && m.project.number !== null
+        ? numberAndNameEdits(plan, m.row, m.project, sameName)
+        : [],
+    );
     const problem: Problem = {
       range: table.headerRange,
       message: {

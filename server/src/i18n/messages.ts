@@ -141,8 +141,8 @@ export const checkMessages = {
     th: 'แถวที่ {row} คือโครงการที่ {project} "{name}" ในรายละเอียดโครงการ',
   },
   'table-order.fix': {
-    en: 'Number the {count} rows like the projects they name',
-    th: 'แก้เลขทั้ง {count} แถวให้ตรงกับโครงการตามชื่อ',
+    en: 'Give the {count} rows the numbers (and names) of the projects they name',
+    th: 'แก้เลข (และชื่อ) ทั้ง {count} แถวให้ตรงกับโครงการตามชื่อ',
   },
 
   'table-mission.dimension': {
