@@ -51,7 +51,7 @@ export const check: Check = {
         actual: rows.map((m) => m.row.number ?? '?').join(','),
         ...(edits.length
           ? {
-              fixes: [{ title: { key: 'table-order.fix', args: { count: edits.length } }, edits }],
+              fixes: [{ title: { key: 'table-order.fix', args: { count: rows.length } }, edits }],
             }
           : {}),
       },
