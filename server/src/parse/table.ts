@@ -159,10 +159,9 @@ export function readTablePart(
     const spans = splitRow(raw);
     const cells = cellsOf(texts, header.length, line, raw);
     const base = { line, range: at(line, [0, raw.length]), part: ctx.index };
-    if (
-      !totalsOnly &&
-      ((k === 0 && sub) || sameCells(texts, header) || isSubHeader(texts, header))
-    ) {
+    // The second header row, the header repeated at a page break, and the second row under that.
+    const again = rows[rows.length - 1]?.kind === 'header' && isSubHeader(texts, header);
+    if (!totalsOnly && ((k === 0 && sub) || sameCells(texts, header) || again)) {
       rows.push({ ...base, ...blankRow(cells, 'header') });
       return;
     }

@@ -329,6 +329,30 @@ describe('parse/table forms', () => {
   });
 });
 
+describe('parse/table forms: what is not a header row', () => {
+  it('a row of header words below a project row is a row of the table, not a header', () => {
+    const text = inlinePlan(
+      [
+        '| มิติ | โครงการ/กิจกรรม/มาตรการ | ปี 2566 | ปี 2567 | ปี 2568 |',
+        '| --- | --- | ---: | ---: | ---: |',
+        '| มิติที่ 1 การสร้าง | 1. โครงการอบรมคุณธรรม | 20,000 | 20,000 | 20,000 |',
+        '| | แผนงานบริหารทั่วไป | | | |',
+        '| | โครงการจัดทำแผนป้องกันการทุจริต | | | |',
+      ],
+      [],
+    );
+    const rows = parsePlan(text).table?.rows ?? [];
+    assert.deepEqual(
+      rows.map((r) => [r.kind, r.name]),
+      [
+        ['project', 'โครงการอบรมคุณธรรม'],
+        ['project', 'แผนงานบริหารทั่วไป'],
+        ['project', 'โครงการจัดทำแผนป้องกันการทุจริต'],
+      ],
+    );
+  });
+});
+
 describe('parse/table forms: the forms fixture', () => {
   it('reads the plan in other offices’ forms used by the incremental test', () => {
     const text = readFileSync(
