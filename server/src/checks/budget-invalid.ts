@@ -1,4 +1,5 @@
 // budget-invalid: an amount that cannot be read as a number of baht (e.g. "ห้าพันบาท").
+import type { BudgetIssue, Plan } from '../model/types.js';
 import type { Check, Problem } from './types.js';
 import { firstTextLine, numberOf, textAt } from './util.js';
 
@@ -28,7 +29,19 @@ export const check: Check = {
       }
     }
     for (const p of plan.projects) {
-      if (p.budget.kind !== 'unreadable' || !p.budget.range) continue;
+      for (const issue of p.budget.issues) {
+        const key = ISSUE_KEYS[issue.reason];
+        if (!key) continue;
+        problems.push({
+          range: issue.range,
+          message: {
+            key,
+            args: { project: numberOf(p), text: issue.text, ...yearsOf(plan, issue) },
+          },
+          data: { actual: issue.text },
+        });
+      }
+      if (p.budget.kind !== 'unreadable' || !p.budget.range || p.budget.issues.length) continue;
       const range = firstTextLine(plan, p.budget.range);
       const text = textAt(plan, range);
       problems.push({
@@ -40,3 +53,24 @@ export const check: Check = {
     return problems;
   },
 };
+
+/** The message for each budget issue this check reports (budget-sum reports the sums). */
+const ISSUE_KEYS = {
+  unreadable: 'budget-invalid.word',
+  range: 'budget-invalid.range',
+  'year-outside': 'budget-invalid.year-outside',
+  ambiguous: 'budget-invalid.ambiguous',
+  conflict: 'budget-invalid.conflict',
+  sum: undefined,
+  'table-total': undefined,
+} as const satisfies Record<BudgetIssue['reason'], string | undefined>;
+
+/** The issue's year and the plan's span, for the messages. */
+function yearsOf(plan: Plan, issue: BudgetIssue): Record<string, string | number> {
+  const years = plan.frontMatter.years;
+  return {
+    year: issue.year ?? '',
+    first: years[0] ?? '',
+    last: years[years.length - 1] ?? '',
+  };
+}

@@ -22,6 +22,7 @@ import { check as projectCount } from './project-count.js';
 import { check as budgetMissing } from './budget-missing.js';
 import { check as budgetInvalid } from './budget-invalid.js';
 import { check as budgetRowMismatch } from './budget-row-mismatch.js';
+import { check as budgetSum } from './budget-sum.js';
 import { check as rowTotal } from './row-total.js';
 import { check as dimensionTotal } from './dimension-total.js';
 import { check as grandTotal } from './grand-total.js';
@@ -58,6 +59,7 @@ const all: Check[] = [
   budgetMissing,
   budgetInvalid,
   budgetRowMismatch,
+  budgetSum,
   rowTotal,
   dimensionTotal,
   grandTotal,

@@ -305,6 +305,42 @@ export const checkMessages = {
     en: 'The amount "{text}" cannot be read. Write digits, e.g. 20,000 (0 or - for none).',
     th: 'อ่านจำนวนเงิน "{text}" ไม่ได้ กรุณาเขียนเป็นตัวเลข เช่น 20,000 (ไม่ใช้งบให้ใส่ 0 หรือ -)',
   },
+  'budget-invalid.word': {
+    en: 'In the budget of project {project}, "{text}" cannot be read as an amount (a letter for a digit, or commas out of place?). Write it in digits, e.g. 20,000 บาท.',
+    th: 'ในงบประมาณของโครงการที่ {project} อ่าน "{text}" เป็นจำนวนเงินไม่ได้ (อาจพิมพ์ตัวอักษรแทนตัวเลข หรือวางจุลภาคผิดที่) กรุณาเขียนเป็นตัวเลข เช่น 20,000 บาท',
+  },
+  'budget-invalid.range': {
+    en: 'The budget of project {project} gives a range, "{text}"; the plan needs one amount. Write the amount planned, e.g. 20,000 บาท.',
+    th: 'งบประมาณของโครงการที่ {project} เขียนเป็นช่วง "{text}" แต่แผนต้องระบุจำนวนเดียว กรุณาเขียนจำนวนที่ตั้งไว้ เช่น 20,000 บาท',
+  },
+  'budget-invalid.year-outside': {
+    en: 'The budget of project {project} gives an amount for {year}, but the plan covers {first}–{last}: the amount is not counted. Correct the year, or remove the amount.',
+    th: 'งบประมาณของโครงการที่ {project} ระบุเงินของปี {year} แต่แผนนี้ครอบคลุมปี {first}–{last} จำนวนนี้จึงไม่ถูกนับ กรุณาแก้ปีให้ถูก หรือลบจำนวนนี้ออก',
+  },
+  'budget-invalid.ambiguous': {
+    en: 'The budget of project {project} gives "{text}" beside other amounts without saying which year it is for. Write the year before each amount (ปี 2566 20,000 บาท), ปีละ … for every year, or รวม … for the total.',
+    th: 'งบประมาณของโครงการที่ {project} มีจำนวน "{text}" ปนกับจำนวนอื่นโดยไม่บอกว่าเป็นของปีใด กรุณาเขียนปีหน้าจำนวนเงินแต่ละจำนวน (ปี 2566 20,000 บาท) หรือ ปีละ … ถ้าเท่ากันทุกปี หรือ รวม … สำหรับยอดรวม',
+  },
+  'budget-invalid.conflict': {
+    en: 'The budget of project {project} gives two different amounts for {year}. Keep one.',
+    th: 'งบประมาณของโครงการที่ {project} ระบุเงินของปี {year} ไว้สองจำนวนไม่เท่ากัน กรุณาเหลือไว้จำนวนเดียว',
+  },
+  'budget-sum.lines': {
+    en: 'The budget of project {project} says {actual} baht in total, but the amounts it totals add up to {expected} baht ({difference} apart). Correct an amount or the total.',
+    th: 'งบประมาณของโครงการที่ {project} ระบุยอดรวม {actual} บาท แต่จำนวนที่นำมารวมกันได้ {expected} บาท (ต่างกัน {difference} บาท) กรุณาแก้จำนวนใดจำนวนหนึ่งหรือยอดรวมให้ถูกต้อง',
+  },
+  'budget-sum.table': {
+    en: 'In the budget table of project {project}, the รวม row says {actual} baht for {year}, but the rows above add up to {expected} baht ({difference} apart). Correct a row or the total.',
+    th: 'ในตารางงบประมาณของโครงการที่ {project} แถวรวมของปี {year} ระบุ {actual} บาท แต่แถวข้างบนรวมกันได้ {expected} บาท (ต่างกัน {difference} บาท) กรุณาแก้แถวหรือยอดรวมให้ถูกต้อง',
+  },
+  'budget-sum.table-years': {
+    en: 'In the budget table of project {project}, the รวม row says {actual} baht, but the years above add up to {expected} baht ({difference} apart). Correct a year or the total.',
+    th: 'ในตารางงบประมาณของโครงการที่ {project} แถวรวมระบุ {actual} บาท แต่ยอดของแต่ละปีข้างบนรวมกันได้ {expected} บาท (ต่างกัน {difference} บาท) กรุณาแก้ยอดของปีหรือยอดรวมให้ถูกต้อง',
+  },
+  'budget-sum.fix': {
+    en: 'Write {expected} as the total',
+    th: 'แก้ยอดรวมเป็น {expected}',
+  },
   'budget-invalid.section': {
     en: 'The budget of project {project}, "{text}", cannot be read. Write e.g. "20,000 บาท", "ปีละ 20,000 บาท" or "ไม่ใช้งบประมาณ".',
     th: 'อ่านงบประมาณของโครงการที่ {project} "{text}" ไม่ได้ กรุณาเขียน เช่น "20,000 บาท" "ปีละ 20,000 บาท" หรือ "ไม่ใช้งบประมาณ"',

@@ -139,6 +139,26 @@ export interface Budget {
   amounts: Map<number, Satang>;
   /** The budget section's content range, when there is one. */
   range?: Range;
+  /** What the section leaves unclear (the years concerned are then not in `amounts`). */
+  issues: BudgetIssue[];
+}
+
+/**
+ * Something a budget section does not settle: `unreadable` (an amount word such as 2O,000), `range`
+ * (20,000-30,000), `year-outside` (a year the plan does not cover), `ambiguous` (an amount for no
+ * year beside others), `conflict` (two amounts for one year), `sum` (cost lines or years that do
+ * not add up to the stated total), `table-total` (a budget table's รวม row is not its rows' sum).
+ */
+export interface BudgetIssue {
+  reason:
+    'unreadable' | 'range' | 'year-outside' | 'ambiguous' | 'conflict' | 'sum' | 'table-total';
+  range: Range;
+  /** The words concerned, as written. */
+  text: string;
+  year?: number;
+  /** For `sum` and `table-total`: what the lines add up to, and what the total says. */
+  expected?: Satang;
+  actual?: Satang;
 }
 
 /** A numbered project (โครงการ/กิจกรรม/มาตรการ) in the details part of the plan. */

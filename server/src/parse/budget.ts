@@ -1,63 +1,63 @@
-// Reads a project's budget section: ไม่ใช้งบประมาณ, one amount for every year, amounts per year, or a year table.
-import type { Budget, Range, Satang } from '../model/types.js';
+// Reads a project's budget section: its own budget table if it has one, else its text
+// (budget-text.ts). What the section leaves unclear becomes an issue, never a guessed amount.
+import type { Budget, LineKind, Range } from '../model/types.js';
+import { parseAmount } from './amount.js';
+import { readBudgetTable } from './budget-table.js';
+import { readBudgetText } from './budget-text.js';
 import type { FoundTable } from './table.js';
-import { normalizeThai, parseAmount } from './thai.js';
 
-const AMOUNT = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?';
-const PER_YEAR = new RegExp(
-  `(?:ปี|พ\\.ศ\\.|year)\\s*(?:งบประมาณ\\s*)?(?:พ\\.ศ\\.\\s*)?(25\\d\\d)\\D{0,40}?${AMOUNT}\\s*บาท`,
-  'giu',
-);
-const ANY_AMOUNT = new RegExp(`${AMOUNT}\\s*บาท`, 'gu');
-const NO_BUDGET = /ไม่ใช้งบ(?:ประมาณ)?|ไม่มีงบ(?:ประมาณ)?|no budget/iu;
-
-/** Satang from a regex match's baht and satang groups. */
-function toSatang(baht: string | undefined, satang: string | undefined): Satang {
-  return BigInt((baht ?? '0').replace(/,/g, '')) * 100n + BigInt((satang ?? '0').padEnd(2, '0'));
+/** The section's lines as the budget reader needs them. */
+export interface BudgetSource {
+  lines: string[];
+  kinds: LineKind[];
+  /** The section's content range (may start after a title on the same line). */
+  range: Range;
+  /** Tables inside the section. */
+  tables: FoundTable[];
 }
 
-/** Reads a table with year columns: the row named รวม if any, else the last row. */
-function fromTable(table: FoundTable, years: number[]): Map<number, Satang> | null {
-  const header = (table.rows[0] ?? []).map((h) => normalizeThai(h));
-  const body = table.rows.slice(1);
-  const row = body.find((r) => /^รวม/.test(normalizeThai(r[0] ?? ''))) ?? body[body.length - 1];
-  if (!row) return null;
-  const out = new Map<number, Satang>();
-  header.forEach((h, i) => {
-    const y = /(25\d\d)/.exec(h);
-    const value = parseAmount(row[i] ?? '').value;
-    if (y && value !== null && (years.length === 0 || years.includes(Number(y[1]))))
-      out.set(Number(y[1]), value);
-  });
-  return out.size ? out : null;
-}
-
-/** Reads the budget from the section's text and tables; `years` are the plan years. */
-export function readBudget(
-  text: string,
-  tables: FoundTable[],
-  years: number[],
-  range: Range,
-): Budget {
-  const t = normalizeThai(text);
-  if (t === '' && tables.length === 0) return { kind: 'absent', amounts: new Map(), range };
-  const each = (v: Satang): Map<number, Satang> => new Map(years.map((y) => [y, v]));
+/** Reads the budget; `years` are the plan years (empty when unknown). */
+export function readBudget(source: BudgetSource, years: number[]): Budget {
+  const { lines, kinds, range, tables } = source;
   for (const table of tables) {
-    const amounts = fromTable(table, years);
-    if (amounts) return { kind: 'table', amounts, range };
+    const read = readBudgetTable(table, lines, years);
+    if (read)
+      return {
+        kind:
+          read.issues.some((i) => i.reason !== 'year-outside') && read.amounts.size === 0
+            ? 'unreadable'
+            : 'table',
+        amounts: read.amounts,
+        issues: read.issues,
+        range,
+      };
   }
-  const perYear = new Map<number, Satang>();
-  for (const m of t.matchAll(PER_YEAR)) perYear.set(Number(m[1]), toSatang(m[2], m[3]));
-  if (perYear.size) {
-    for (const y of years) if (!perYear.has(y)) perYear.set(y, 0n);
-    return { kind: 'per-year', amounts: perYear, range };
+  // The text lines, the first from where the content starts (a title may come before it).
+  const start = range.start;
+  const at = (l: number): string =>
+    l === start.line && start.character > 0
+      ? ' '.repeat(start.character) + (lines[l] ?? '').slice(start.character)
+      : (lines[l] ?? '');
+  const numbers: number[] = [];
+  for (let l = range.start.line; l <= range.end.line && l < lines.length; l++) {
+    const kind = kinds[l];
+    if (kind === 'table' || kind === 'comment' || kind === 'blank' || kind === 'code') continue;
+    if (l === range.end.line && range.end.character === 0 && l > range.start.line) continue;
+    numbers.push(l);
   }
-  const amounts = [...t.matchAll(ANY_AMOUNT)].map((m) => toSatang(m[1], m[2]));
-  const distinct = [...new Set(amounts)];
-  if (distinct.length === 1)
-    return { kind: 'uniform', amounts: each(distinct[0] as Satang), range };
-  if (NO_BUDGET.test(t)) return { kind: 'none', amounts: each(0n), range };
-  const bare = parseAmount(t);
-  if (bare.value !== null) return { kind: 'uniform', amounts: each(bare.value), range };
-  return { kind: 'unreadable', amounts: new Map(), range };
+  const text = readBudgetText(at, numbers, years);
+  if (!text) {
+    // A bare amount, as in a cell: 0.00, -, 20,000.
+    const bare = parseAmount(numbers.map(at).join(' '));
+    if (bare.value !== null)
+      return {
+        kind: bare.value === 0n ? 'none' : 'uniform',
+        amounts: new Map(years.map((y) => [y, bare.value ?? 0n])),
+        issues: [],
+        range,
+      };
+    const empty = numbers.every((l) => at(l).trim() === '') && tables.length === 0;
+    return { kind: empty ? 'absent' : 'unreadable', amounts: new Map(), issues: [], range };
+  }
+  return { kind: text.kind, amounts: text.amounts, issues: text.issues, range };
 }

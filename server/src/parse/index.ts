@@ -141,7 +141,7 @@ export function parsePlanState(
     if (!section) continue;
     const r = section.contentRange;
     const inside = tables.filter((t) => t.startLine >= r.start.line && t.endLine <= r.end.line);
-    project.budget = readBudget(section.text, inside, frontMatter.years, r);
+    project.budget = readBudget({ lines, kinds, range: r, tables: inside }, frontMatter.years);
   }
   const plan: Plan = {
     lines,

@@ -236,7 +236,7 @@ export function buildStructure(
           dimensionIndex: dimensions.length - 1,
           missionIndex: mission ? dim.missions.length - 1 : -1,
           sections: [],
-          budget: { kind: 'absent', amounts: new Map() },
+          budget: { kind: 'absent', amounts: new Map(), issues: [] },
           range: linesRange(lines, h.line, end),
           normBody: bodyUntil(headings, i, end, normBody),
         };

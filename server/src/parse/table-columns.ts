@@ -1,7 +1,8 @@
 // Which column of a summary table holds what, read from its header: one header row, or a header row
 // with a second row below it (a year group over its money columns, `งบประมาณ` over the years).
 import type { Range, TableColumns } from '../model/types.js';
-import { normalizeThai, parseAmount } from './thai.js';
+import { parseAmount } from './amount.js';
+import { normalizeThai } from './thai.js';
 
 const YEAR = /(?<![0-9])(2[45][0-9]{2})(?![0-9])/;
 /** A project column's header: โครงการ/กิจกรรม/มาตรการ, but not a count of them (`จำนวนโครงการ`). */

@@ -10,7 +10,8 @@ import type {
   TableRow,
 } from '../model/types.js';
 import { isSubHeader, readColumns, sameCells } from './table-columns.js';
-import { normalizeThai, parseAmount, readInteger, thaiDigitsToArabic } from './thai.js';
+import { parseAmount } from './amount.js';
+import { normalizeThai, readInteger, thaiDigitsToArabic } from './thai.js';
 
 /** A table found by the Markdown parser: absolute line span and cell texts per row (header first). */
 export interface FoundTable {

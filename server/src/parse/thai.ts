@@ -60,30 +60,6 @@ export function readInteger(s: string): number | null {
   return /^\d+$/.test(t) ? Number(t) : null;
 }
 
-/** The result of reading an amount: a value in satang, blank (null, not invalid), or invalid. */
-export interface AmountReading {
-  value: Satang | null;
-  invalid: boolean;
-}
-
-/**
- * Reads a money amount: Arabic or Thai digits, thousands commas, optional `.dd` satang,
- * `-` or `0` for zero, optional `บาท`. A blank text is missing (null), not zero.
- */
-export function parseAmount(text: string): AmountReading {
-  const t = normalizeThai(text)
-    .replace(/\*\*|__|[*_`]/g, '')
-    .replace(/บาท\.?$/, '')
-    .trim();
-  if (t === '') return { value: null, invalid: false };
-  if (/^[-–—]+$/.test(t)) return { value: 0n, invalid: false };
-  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(t);
-  if (!m) return { value: null, invalid: true };
-  const baht = BigInt((m[1] ?? '0').replace(/,/g, ''));
-  const satang = BigInt((m[2] ?? '0').padEnd(2, '0'));
-  return { value: baht * 100n + satang, invalid: false };
-}
-
 /**
  * Formats satang as baht with thousands commas; satang shown only when not whole.
  * `like` (an existing cell's text) decides Thai or Arabic digits and whether `.00` is kept.

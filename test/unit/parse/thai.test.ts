@@ -1,6 +1,7 @@
 // Thai normalisation and exact amounts.
 import { strict as assert } from 'node:assert';
-import { formatBaht, normalizeThai, parseAmount } from '../../../server/src/parse/thai.js';
+import { parseAmount } from '../../../server/src/parse/amount.js';
+import { formatBaht, normalizeThai } from '../../../server/src/parse/thai.js';
 
 describe('parse/thai', () => {
   it('normalises NFC, Thai digits, quotes, dashes and whitespace', () => {
