@@ -26,7 +26,7 @@ export const check: Check = {
         // A name listed twice is one requirement: the first entry stands for it.
         if (have.has(position) || required.findIndex((r) => r.name === req.name) < position) return;
         const at = insertionPoint(plan.lines, p, have, position);
-        const heading = `${'#'.repeat(Math.min(p.heading.level + 1, 6))} ${markdownText(req.name)}`;
+        const heading = titleLike(p, markdownText(req.name), position);
         problems.push({
           range: p.heading.textRange,
           message: req.aliases.length
@@ -88,6 +88,15 @@ function insertionPoint(
   if (endText.trim() === '')
     return { pos: { line: end.line, character: 0 }, wrap: (h) => `${h}\n` };
   return { pos: { line: end.line, character: endText.length }, wrap: (h) => `\n\n${h}\n` };
+}
+
+/** A title for the missing section written like the project's others: heading, bold or numbered. */
+function titleLike(p: Project, name: string, position: number): string {
+  const forms = p.sections.map((s) => s.form);
+  const form = forms.length && forms.every((f) => f === forms[0]) ? forms[0] : undefined;
+  if (form === 'bold') return `**${name}**`;
+  if (form === 'numbered') return `${position + 1}. ${name}:`;
+  return `${'#'.repeat(Math.min(p.heading.level + 1, 6))} ${name}`;
 }
 
 /** The name as Markdown that reads back as the name (a configured name may hold `*`, `_` or `<`). */

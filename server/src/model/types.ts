@@ -118,8 +118,11 @@ export interface Section {
   normTitle: string;
   /** The canonical required-section name this heading satisfies, or null for another section. */
   canonical: string | null;
+  /** For a title written as a paragraph, a heading made from it (not in `Plan.headings`). */
   heading: Heading;
-  /** From the line after the heading to the end of the section's content. */
+  /** How the title is written: a heading (absent), `**bold**` or `1. numbered` paragraph. */
+  form?: 'bold' | 'numbered';
+  /** From after the title (same line when content follows it) to the end of the section's content. */
   contentRange: Range;
   /** The content as plain text (lines joined with `\n`), trimmed. */
   text: string;

@@ -18,6 +18,7 @@ import {
   type ProjectMatch,
   type Span,
 } from './headings.js';
+import { paragraphSections } from './section-titles.js';
 import { normalizeThai } from './thai.js';
 
 /** Where each heading's content ends: the line before the next heading of the same or a higher level. */
@@ -260,5 +261,20 @@ export function buildStructure(
       project.sections.push(section);
     }
   });
+  // Titles written as paragraphs, before the first section heading (all of a Word conversion).
+  for (const p of projects) {
+    if (reused.has(p)) continue;
+    const first = p.sections[0]?.heading.line ?? p.range.end.line + 1;
+    const titled = paragraphSections({
+      lines,
+      kinds,
+      from: p.heading.line + 1,
+      to: first,
+      level: p.heading.level + 1,
+      canonical: (t) => canonicalSection(t, required),
+      textOf,
+    });
+    if (titled.length) p.sections.unshift(...titled);
+  }
   return { dimensions, projects, reused };
 }
