@@ -27,6 +27,14 @@ export const checkMessages = {
     en: 'The front matter is not valid YAML ({detail}). Correct it; until then {assumed} is assumed.',
     th: 'ส่วนหัว (front matter) เขียนไม่ถูกรูปแบบ YAML ({detail}) กรุณาแก้ไข ระหว่างนี้ถือว่าเป็น {assumed}',
   },
+  'front-matter.too-complex': {
+    en: 'The front matter is too complex to read safely: its aliases (*name) repeat too often or it nests too deeply. Write plain keys and values, e.g. years: 2566-2570.',
+    th: 'ส่วนหัว (front matter) ซับซ้อนเกินกว่าจะอ่านได้อย่างปลอดภัย (อ้างถึงนามแฝง *ชื่อ ซ้ำมากเกินไป หรือซ้อนกันลึกเกินไป) กรุณาเขียนเป็นชื่อและค่าธรรมดา เช่น years: 2566-2570',
+  },
+  'front-matter.too-complex-assumed': {
+    en: 'The front matter is too complex to read safely: its aliases (*name) repeat too often or it nests too deeply. Write plain keys and values, e.g. years: 2566-2570; until then {assumed} is assumed.',
+    th: 'ส่วนหัว (front matter) ซับซ้อนเกินกว่าจะอ่านได้อย่างปลอดภัย (อ้างถึงนามแฝง *ชื่อ ซ้ำมากเกินไป หรือซ้อนกันลึกเกินไป) กรุณาเขียนเป็นชื่อและค่าธรรมดา เช่น years: 2566-2570 ระหว่างนี้ถือว่าเป็น {assumed}',
+  },
   'front-matter.absent': {
     en: 'This plan has no front matter (the block between --- lines at the top). Add one with type, title, organization and years.',
     th: 'แผนนี้ไม่มีส่วนหัว (front matter ระหว่างเส้น --- ที่ต้นไฟล์) กรุณาเพิ่ม type, title, organization และ years',

@@ -22,8 +22,11 @@ export type LineKind = 'front-matter' | 'code' | 'heading' | 'table' | 'text' | 
 export interface FrontMatterIssue {
   /** The key concerned (`years`, `organization`, …), or `yaml` for a syntax error. */
   key: string;
-  /** `missing`: key absent; `invalid`: value unreadable; `syntax`: not YAML; `absent`: no front matter. */
-  kind: 'missing' | 'invalid' | 'syntax' | 'absent';
+  /**
+   * `missing`: key absent; `invalid`: value unreadable; `syntax`: not YAML; `absent`: no front
+   * matter; `too-complex`: aliases that expand too far or nesting too deep to read safely.
+   */
+  kind: 'missing' | 'invalid' | 'syntax' | 'absent' | 'too-complex';
   /** Where to show it: the value, the key, or the first line. */
   range: Range;
   /** The default the parser assumed instead, shown to the user. */

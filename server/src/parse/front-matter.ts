@@ -1,5 +1,5 @@
 // Front matter: YAML read with the `yaml` library, resolved to plan settings with ranges for every key.
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { FrontMatter, FrontMatterIssue, Range, RequiredSection } from '../model/types.js';
 import { readInteger, thaiDigitsToArabic } from './thai.js';
 import { readPlancheckKey } from './plan-options.js';
@@ -82,7 +82,12 @@ export function parseFrontMatter(
       end: { line: span.endLine - 1, character: (lines[span.endLine - 1] ?? '').length },
     },
   };
-  const doc = parseDocument(body.join('\n'), { prettyErrors: false });
+  const doc = safeParse(body.join('\n'));
+  if (!doc) {
+    fm.issues.push({ key: 'yaml', kind: 'too-complex', range: fm.range ?? firstLine });
+    resolveKeys(fm, firstLine);
+    return fm;
+  }
   // Offsets are mapped with the body's own line starts: yaml's LineCounter misses line breaks inside
   // some tokens (a NUL before a newline), which put positions past the end of their line.
   const starts: number[] = [];
@@ -98,7 +103,10 @@ export function parseFrontMatter(
     end: position(to),
   });
   const firstError = doc.errors[0];
-  if (firstError) {
+  const data = firstError ? undefined : safeData(doc);
+  if (firstError && TOO_DEEP.test(firstError.message)) {
+    fm.issues.push({ key: 'yaml', kind: 'too-complex', range: fm.range ?? firstLine });
+  } else if (firstError) {
     const [from, to] = firstError.pos;
     fm.issues.push({
       key: 'yaml',
@@ -106,6 +114,8 @@ export function parseFrontMatter(
       range: toRange(from, Math.max(to, from)),
       detail: firstError.message.split('\n')[0] ?? '',
     });
+  } else if (data === TOO_COMPLEX) {
+    fm.issues.push({ key: 'yaml', kind: 'too-complex', range: fm.range ?? firstLine });
   } else if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
@@ -113,8 +123,7 @@ export function parseFrontMatter(
       const node = (pair.value ?? pair.key) as Node;
       if (node.range) fm.keyRanges[key] = toRange(node.range[0], node.range[1]);
     }
-    const data = doc.toJS() as Record<string, unknown>;
-    fm.data = data && typeof data === 'object' ? data : {};
+    fm.data = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   } else if (doc.contents !== null && !isSeq(doc.contents)) {
     fm.issues.push({
       key: 'yaml',
@@ -125,6 +134,30 @@ export function parseFrontMatter(
   }
   resolveKeys(fm, firstLine);
   return fm;
+}
+
+// Hostile YAML: aliases that expand without bound (a "billion laughs" bomb) or nesting deeper than
+// the stack. Either is reported as front matter too complex to read, never thrown.
+const TOO_COMPLEX = Symbol('too complex');
+const TOO_DEEP = /call stack|too much recursion/i;
+const MAX_ALIASES = 100;
+
+/** The parsed document, or undefined when even parsing it overflows. */
+function safeParse(text: string): Document | undefined {
+  try {
+    return parseDocument(text, { prettyErrors: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The document's data, or TOO_COMPLEX when its aliases expand too far or it nests too deeply. */
+function safeData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    return TOO_COMPLEX;
+  }
 }
 
 /** Fills the typed fields from `data` and records missing or invalid keys. */
@@ -138,7 +171,7 @@ function resolveKeys(fm: FrontMatter, fallback: Range): void {
     issue({ key, kind: 'invalid', range: at(key) });
     return undefined;
   };
-  const syntaxBroken = fm.issues.some((i) => i.kind === 'syntax');
+  const syntaxBroken = fm.issues.some((i) => i.kind === 'syntax' || i.kind === 'too-complex');
   fm.type = str('type');
   fm.title = str('title');
   fm.organization = str('organization');
