@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { exportFormats } from '../../server/src/export/index.js';
 import type { MessageRef } from '../../server/src/checks/types.js';
 import { toLocale, type Locale } from '../../server/src/i18n/index.js';
+import { readLanguageChoice, type LanguageChoice } from '../../server/src/i18n/plan-language.js';
 
 /** The commands the CLI knows. */
 export type Command = 'check' | 'table';
@@ -20,8 +21,8 @@ export interface CliArgs {
   /** `-o FILE` of `table` (`-` = standard output). */
   output?: string;
   force: boolean;
-  /** `--lang`, when given and valid. */
-  lang?: Locale;
+  /** `--lang`, when given and valid: th, en, or auto (the plan's own language). */
+  lang?: LanguageChoice;
   help: boolean;
   version: boolean;
 }
@@ -83,8 +84,8 @@ export function parseCommandLine(argv: string[]): ParseResult {
   );
   if (misplaced?.kind === 'option')
     return usage('cli.option-not-for-command', { option: misplaced.rawName, command });
-  if (args.lang !== undefined && !isLocale(args.lang))
-    return usage('cli.bad-value', { option: '--lang', value: args.lang, allowed: 'th, en' });
+  if (args.lang !== undefined && !isLocale(args.lang) && args.lang !== 'auto')
+    return usage('cli.bad-value', { option: '--lang', value: args.lang, allowed: 'th, en, auto' });
   const formats: readonly string[] = command === 'check' ? checkFormats : exportFormats;
   if (args.format !== undefined && !formats.includes(args.format))
     return usage('cli.bad-value', {
@@ -109,12 +110,23 @@ function optionProblem(t: Extract<Token, { kind: 'option' }>): MessageRef['key']
 
 function setOption(args: CliArgs, name: OptionName, value: string | undefined): void {
   if (name === 'force' || name === 'help' || name === 'version') args[name] = true;
-  else if (name === 'lang') args.lang = value as Locale;
+  else if (name === 'lang') args.lang = value as LanguageChoice;
   else args[name] = value;
 }
 
 function isLocale(value: string | undefined): value is Locale {
   return value === 'th' || value === 'en';
+}
+
+/** The language asked for: `--lang th|en`, else PLANCHECK_LANG=th|en; undefined means the plan's own. */
+export function askedLocale(
+  lang: LanguageChoice | undefined,
+  env: NodeJS.ProcessEnv,
+): Locale | undefined {
+  if (lang === 'th' || lang === 'en') return lang;
+  if (lang === 'auto') return undefined;
+  const fromEnv = readLanguageChoice(env.PLANCHECK_LANG);
+  return fromEnv === 'th' || fromEnv === 'en' ? fromEnv : undefined;
 }
 
 /** The locale from the environment: the first set of LC_ALL, LC_MESSAGES, LANG; `th…` means Thai. */

@@ -1,5 +1,6 @@
 // `plancheck check`: analyses every file given (as a plan, whatever its name), prints all problems, returns the exit code.
 import { analyze } from '../../server/src/engine.js';
+import { localeFor } from '../../server/src/i18n/plan-language.js';
 import { readInput, STDIN_NAME } from './read-input.js';
 import { messageText, type CheckRun } from './report.js';
 import { formatText } from './format-text.js';
@@ -23,7 +24,9 @@ export async function runCheck(args: CliArgs, ctx: CommandContext): Promise<numb
       continue;
     }
     try {
-      run.reports.push({ file: shown, findings: analyze(input.text).findings });
+      const analysis = analyze(input.text);
+      const locale = localeFor(ctx.asked, analysis.plan, ctx.locale);
+      run.reports.push({ file: shown, findings: analysis.findings, locale });
     } catch (e) {
       // analyze() promises never to throw; if it does, say so plainly instead of printing a stack trace.
       const error = {
@@ -34,6 +37,9 @@ export async function runCheck(args: CliArgs, ctx: CommandContext): Promise<numb
       ctx.io.err(messageText(error, ctx.locale));
     }
   }
+  // The summary speaks the plans' language when they all share one.
+  const spoken = new Set(run.reports.map((r) => r.locale));
+  if (!ctx.asked && spoken.size === 1) run.locale = [...spoken][0] ?? run.locale;
   const format = args.format ?? 'text';
   if (format === 'json') ctx.io.out(formatJson(run));
   else if (format === 'sarif') ctx.io.out(formatSarif(run, ctx.version, ctx.io.cwd));

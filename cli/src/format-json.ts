@@ -15,13 +15,13 @@ export interface JsonProblem {
 
 /** Formats a run as a pretty-printed JSON array, ending with a newline. */
 export function formatJson(run: CheckRun): string {
-  const problems: JsonProblem[] = run.reports.flatMap(({ file, findings }) =>
+  const problems: JsonProblem[] = run.reports.flatMap(({ file, findings, locale }) =>
     findings.map((f) => ({
       file,
       ...oneBased(f.range),
       severity: f.level,
       code: f.checkId,
-      message: messageText(f.message, run.locale),
+      message: messageText(f.message, locale),
     })),
   );
   return JSON.stringify(problems, null, 2) + '\n';

@@ -15,19 +15,19 @@ export function formatSarif(run: CheckRun, version: string, cwd: string): string
   const location = (file: string, range: Range) => ({
     physicalLocation: { artifactLocation: artifactLocation(file, cwd), region: region(range) },
   });
-  const results = run.reports.flatMap(({ file, findings }) =>
+  const results = run.reports.flatMap(({ file, findings, locale }) =>
     findings.map((f) => ({
       ruleId: f.checkId,
       ...(ruleIndex.has(f.checkId) ? { ruleIndex: ruleIndex.get(f.checkId) } : {}),
       level: LEVELS[f.level],
-      message: { text: messageText(f.message, run.locale) },
+      message: { text: messageText(f.message, locale) },
       locations: [location(file, f.range)],
       ...(f.related?.length
         ? {
             relatedLocations: f.related.map((r, id) => ({
               id,
               ...location(file, r.range),
-              message: { text: messageText(r.message, run.locale) },
+              message: { text: messageText(r.message, locale) },
             })),
           }
         : {}),

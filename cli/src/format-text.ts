@@ -7,12 +7,12 @@ import { messageText, oneBased, type CheckRun } from './report.js';
 export function formatText(run: CheckRun): string {
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, hint: 0 };
-  for (const { file, findings } of run.reports) {
+  for (const { file, findings, locale } of run.reports) {
     for (const f of findings) {
       const { line, column } = oneBased(f.range);
       counts[f.level] += 1;
       lines.push(
-        `${file}:${line}:${column} ${f.level} ${f.checkId} ${messageText(f.message, run.locale)}`,
+        `${file}:${line}:${column} ${f.level} ${f.checkId} ${messageText(f.message, locale)}`,
       );
     }
   }

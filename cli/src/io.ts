@@ -18,7 +18,10 @@ export interface CliIo {
 /** The options every command receives besides its arguments. */
 export interface CommandContext {
   io: CliIo;
+  /** The language of messages about the command (asked for, else the environment's). */
   locale: Locale;
+  /** The language asked for (`--lang`, PLANCHECK_LANG); undefined: each plan's own language. */
+  asked?: Locale;
   version: string;
 }
 

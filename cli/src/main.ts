@@ -2,7 +2,7 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { formatMessage } from '../../server/src/i18n/index.js';
 import { exportFormats } from '../../server/src/export/index.js';
-import { environmentLocale, parseCommandLine } from './args.js';
+import { askedLocale, environmentLocale, parseCommandLine } from './args.js';
 import { EXIT, runCheck } from './check-command.js';
 import { runTable } from './table-command.js';
 import { messageText } from './report.js';
@@ -11,7 +11,9 @@ import { processIo, type CliIo } from './io.js';
 /** Runs the CLI with the arguments after `plancheck` and returns the exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandLine(argv);
-  const locale = (parsed.ok ? parsed.args.lang : parsed.lang) ?? environmentLocale(io.env);
+  // Messages about the command itself: the language asked for, else the environment's.
+  const asked = askedLocale(parsed.ok ? parsed.args.lang : parsed.lang, io.env);
+  const locale = asked ?? environmentLocale(io.env);
   if (!parsed.ok) {
     io.err(messageText(parsed.error, locale));
     io.err(formatMessage('cli.see-help', {}, locale));
@@ -32,7 +34,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.out(`${pkg.version}\n`);
     return EXIT.ok;
   }
-  const ctx = { io, locale, version: pkg.version };
+  const ctx = { io, locale, asked, version: pkg.version };
   return args.command === 'table' ? runTable(args, ctx) : runCheck(args, ctx);
 }
 

@@ -8,6 +8,8 @@ import type { Range } from '../../server/src/model/types.js';
 export interface FileReport {
   file: string;
   findings: Finding[];
+  /** The language of this file's messages (the plan's own unless one was asked for). */
+  locale: Locale;
 }
 
 /** What a whole `check` run produced. */
@@ -15,6 +17,7 @@ export interface CheckRun {
   reports: FileReport[];
   /** Files that could not be read, with the message already shown on stderr. */
   unreadable: { file: string; error: MessageRef }[];
+  /** The language of the run's own lines (counts, unreadable files). */
   locale: Locale;
 }
 

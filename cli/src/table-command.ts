@@ -11,6 +11,7 @@ import { readInput, STDIN_NAME } from './read-input.js';
 import { messageText } from './report.js';
 import { formatMessage, type Locale } from '../../server/src/i18n/index.js';
 import { EXIT } from './check-command.js';
+import { localeFor } from '../../server/src/i18n/plan-language.js';
 import type { CliArgs } from './args.js';
 import type { CommandContext } from './io.js';
 
@@ -30,17 +31,18 @@ export async function runTable(args: CliArgs, ctx: CommandContext): Promise<numb
     return EXIT.failure;
   }
   const analysis = analyze(input.text);
+  const locale = localeFor(ctx.asked, analysis.plan, ctx.locale);
   const summary = computeSummary(analysis.plan);
   if (summary.grandTotal.count === 0)
-    ctx.io.err(messageText({ key: 'cli.table-empty', args: { file: shown } }, ctx.locale));
-  const problems = exportProblems(analysis.findings, ctx.locale);
+    ctx.io.err(messageText({ key: 'cli.table-empty', args: { file: shown } }, locale));
+  const problems = exportProblems(analysis.findings, locale);
   let content: string | Uint8Array;
   try {
-    content = await exporters[format].render(summary, { locale: ctx.locale, problems });
+    content = await exporters[format].render(summary, { locale, problems });
   } catch (e) {
     if (!(e instanceof AmountRangeError)) throw e;
-    const reason = formatMessage('export.amount-too-large', { amount: e.amount }, ctx.locale);
-    ctx.io.err(messageText({ key: 'export.failed', args: { reason } }, ctx.locale));
+    const reason = formatMessage('export.amount-too-large', { amount: e.amount }, locale);
+    ctx.io.err(messageText({ key: 'export.failed', args: { reason } }, locale));
     return EXIT.failure;
   }
   const output = args.output;
@@ -55,8 +57,8 @@ export async function runTable(args: CliArgs, ctx: CommandContext): Promise<numb
     return EXIT.ok;
   } catch (e) {
     const key = e instanceof TargetExistsError ? 'cli.output-exists' : 'cli.write-failed';
-    const reason = writeReason(e, ctx.locale);
-    ctx.io.err(messageText({ key, args: { file: output, reason } }, ctx.locale));
+    const reason = writeReason(e, locale);
+    ctx.io.err(messageText({ key, args: { file: output, reason } }, locale));
     return EXIT.failure;
   }
 }

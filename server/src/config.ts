@@ -6,6 +6,7 @@ import { defaultSettings, type Settings } from './engine.js';
 import type { Level } from './checks/types.js';
 import type { RequiredSection } from './model/types.js';
 import { DEFAULT_PLAN_FILES } from './plan-files.js';
+import { readLanguageChoice } from './i18n/plan-language.js';
 
 /** The configuration section the server reads (`plancheck.*` in VS Code). */
 export const CONFIG_SECTION = 'plancheck';
@@ -37,9 +38,18 @@ export function toSettings(raw: unknown): SettingsResult {
       requiredSections: readRequiredSections(section.requiredSections, problems),
       levels: readLevels(section.checks, problems),
       planFiles: readPlanFiles(section.planFiles, problems),
+      language: readLanguage(section.language, problems),
     },
     problems,
   };
+}
+
+function readLanguage(value: unknown, problems: string[]): Settings['language'] {
+  if (value === undefined || value === null) return 'auto';
+  const choice = readLanguageChoice(value);
+  if (choice) return choice;
+  problems.push('"plancheck.language" is not "auto", "th" or "en"; using "auto"');
+  return 'auto';
 }
 
 function readRequiredSections(value: unknown, problems: string[]): RequiredSection[] {

@@ -23,6 +23,8 @@ export interface Settings {
   levels: Record<string, Level>;
   /** Glob patterns of plan file names (default: names ending in `.plan.md`); `type: plan` counts whatever the name. */
   planFiles?: readonly string[];
+  /** The language of messages: `auto` (the plan's own language, see i18n/plan-language.ts), `th` or `en`. */
+  language?: 'auto' | 'th' | 'en';
 }
 
 /** The settings used when nothing is configured. */
@@ -30,6 +32,7 @@ export const defaultSettings: Settings = {
   requiredSections: defaultRequiredSections,
   levels: {},
   planFiles: DEFAULT_PLAN_FILES,
+  language: 'auto',
 };
 
 /** A problem with the check that found it, its level and its doc page. */

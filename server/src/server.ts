@@ -7,6 +7,8 @@ import {
 } from 'vscode-languageserver/node.js';
 import { setFlagsFromString } from 'node:v8';
 import { toLocale } from './i18n/index.js';
+import { localeFor } from './i18n/plan-language.js';
+import type { LocaleOf } from './features/context.js';
 import { registerConfigSupport } from './config.js';
 import { createAnalysisCache } from './documents.js';
 import { createLineDocuments } from './line-documents.js';
@@ -39,7 +41,9 @@ const { documents, linesOf } = createLineDocuments();
 connection.onInitialize((params) => {
   const config = registerConfigSupport(connection, documents, params.capabilities);
   const cache = createAnalysisCache(documents, linesOf);
-  const locale = toLocale(params.locale);
+  // Thai for a Thai plan, whatever the editor's display language, unless plancheck.language says.
+  const clientLocale = toLocale(params.locale);
+  const locale: LocaleOf = (a) => localeFor(a.reuse.settings.language, a.plan, clientLocale);
   const diagnostics = registerDiagnosticsSupport(connection, documents, {
     config,
     cache,

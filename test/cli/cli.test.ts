@@ -95,12 +95,25 @@ describe('cli (bundled, spawned)', function () {
     writeFileSync(p, content);
     return p;
   };
-  /** Runs the CLI in the temp folder with an English environment unless `env` says otherwise. */
+  /**
+   * Runs the CLI in the temp folder in English (asked for with PLANCHECK_LANG, as the plans are
+   * Thai) unless `env` sets a language.
+   */
   const cli = (
     args: string[],
     options: { input?: string; env?: Record<string, string> } = {},
   ): Run => {
-    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...options.env };
+    const setsLanguage = Object.keys(options.env ?? {}).some((k) =>
+      /^(?:LANG|LC_ALL|LC_MESSAGES|PLANCHECK_LANG)$/.test(k),
+    );
+    const env = {
+      ...process.env,
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      LANG: 'C.UTF-8',
+      PLANCHECK_LANG: setsLanguage ? '' : 'en',
+      ...options.env,
+    };
     const r = spawnSync(process.execPath, [...command, ...args], {
       cwd: dir,
       env,
@@ -228,6 +241,24 @@ describe('cli (bundled, spawned)', function () {
       assert.match(th.stdout, /^พบข้อผิดพลาด \d+ รายการ.* ใน 1 ไฟล์$/m);
       const missingTh = cli(['check', 'nope.md'], { env: { LC_ALL: 'th_TH.UTF-8' } });
       assert.match(missingTh.stderr, /^อ่านไฟล์ nope\.md ไม่ได้: ไม่มีไฟล์นี้$/m);
+    });
+
+    it('speaks a Thai plan’s language by default, English when asked (--lang en, PLANCHECK_LANG)', () => {
+      const english = { LANG: 'en_US.UTF-8' };
+      const auto = cli(['check', 'broken.plan.md'], { env: english });
+      assert.match(auto.stdout, /^พบข้อผิดพลาด \d+ รายการ.* ใน 1 ไฟล์$/m);
+      assert.match(auto.stdout, /dimension-total รวมมิติ 1 ปี 2566/);
+      const asked = cli(['check', '--lang', 'en', 'broken.plan.md'], { env: english });
+      assert.match(asked.stdout, /^\d+ errors? in 1 file\.$/m);
+      const fromEnv = cli(['check', 'broken.plan.md'], { env: { PLANCHECK_LANG: 'en' } });
+      assert.equal(fromEnv.stdout, asked.stdout);
+      const autoAgain = cli(['check', '--lang', 'auto', 'broken.plan.md'], {
+        env: { PLANCHECK_LANG: 'en' },
+      });
+      assert.equal(autoAgain.stdout, auto.stdout, '--lang auto overrides PLANCHECK_LANG');
+      file('english.plan.md', plan('12,000').replace('type: plan', 'type: plan\nlang: en'));
+      const declared = cli(['check', 'english.plan.md'], { env: { LANG: 'th_TH.UTF-8' } });
+      assert.match(declared.stdout, /^\d+ errors? in 1 file\.$/m, 'front matter lang: en');
     });
 
     it('reads standard input for -, and strips a UTF-8 BOM', () => {

@@ -17,11 +17,22 @@ interface Run {
   stderr: string;
 }
 
-/** Runs a shell command line with the CLI as `$CLI`, in `cwd`, in English unless `lang` says otherwise. */
+/**
+ * Runs a shell command line with the CLI as `$CLI`, in `cwd`, in English (asked for, as the plans
+ * are Thai) unless `lang` names another environment language.
+ */
 function sh(line: string, cwd: string, lang = 'C.UTF-8'): Run {
+  const pinned = lang === 'C.UTF-8' ? 'en' : '';
   const r = spawnSync('sh', ['-c', line], {
     cwd,
-    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang, CLI: bundle },
+    env: {
+      ...process.env,
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      LANG: lang,
+      PLANCHECK_LANG: pinned,
+      CLI: bundle,
+    },
     encoding: 'utf8',
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -128,7 +128,7 @@ describe('code actions (bundled server, over stdio)', function () {
   });
 
   it('quick fix in English on a small plan, as plain `changes` when the client has no documentChanges', async () => {
-    client = await TestClient.start('en');
+    client = await TestClient.start('en', { language: 'en' });
     await client.open(SMALL_URI, SMALL);
     const { diagnostics } = await client.diagnostics(SMALL_URI, 'v1', (p) => p.version === 1);
     assert.deepEqual(
@@ -169,7 +169,7 @@ describe('code actions (bundled server, over stdio)', function () {
   it('fix-all on the seed: one source action; the re-check has nothing fixable left', async () => {
     client = await TestClient.start(
       'en',
-      {},
+      { language: 'en' },
       { workspace: { workspaceEdit: { documentChanges: true } } },
     );
     await client.open(seedUri, seedText);

@@ -125,8 +125,26 @@ describe('language server (bundled, over stdio)', function () {
     assert.equal(await client.stop(), 0);
   });
 
+  it('speaks Thai about a Thai plan in an English editor, English once plancheck.language asks', async () => {
+    client = await TestClient.start('en', {});
+    await client.open(PLAN_URI, PLAN);
+    const thai = await client.diagnostics(PLAN_URI, 'auto', (p) => p.version === 1);
+    assert.deepEqual(thai.diagnostics, expected(PLAN, PLAN_URI, 'th'));
+    const thaiMessage = thai.diagnostics.find((d) => d.code === DEFECT)?.message ?? '';
+    assert.match(thaiMessage, THAI);
+    client.settings = { language: 'en' };
+    await client.configurationChanged();
+    const english = await client.diagnostics(
+      PLAN_URI,
+      'language en',
+      (p) => p.diagnostics.find((d) => d.code === DEFECT)?.message !== thaiMessage,
+    );
+    assert.deepEqual(english.diagnostics, expected(PLAN, PLAN_URI, 'en'));
+    assert.equal(await client.stop(), 0);
+  });
+
   it('publishes English messages and honours plancheck.checks, re-pulling on a change', async () => {
-    const off = { checks: { [DEFECT]: 'off' } };
+    const off = { checks: { [DEFECT]: 'off' }, language: 'en' };
     client = await TestClient.start('en', off);
     await client.open(PLAN_URI, PLAN);
     const quiet = await client.diagnostics(PLAN_URI, 'check off', (p) => p.version === 1);
@@ -134,7 +152,7 @@ describe('language server (bundled, over stdio)', function () {
     assert.ok(!codes(quiet.diagnostics).includes(DEFECT));
     for (const d of quiet.diagnostics) assert.equal(d.source, 'plancheck');
 
-    client.settings = {};
+    client.settings = { language: 'en' };
     await client.configurationChanged();
     const loud = await client.diagnostics(PLAN_URI, `${DEFECT} back on`, (p) =>
       codes(p.diagnostics).includes(DEFECT),
@@ -150,7 +168,8 @@ describe('language server (bundled, over stdio)', function () {
     const uri = 'file:///work/plans/notes.md';
     await client.open(uri, PLAN);
     const asPlan = await client.diagnostics(uri, 'front matter type: plan', (p) => p.version === 1);
-    assert.deepEqual(asPlan.diagnostics, expected(PLAN, uri, 'en'));
+    // A Thai plan is spoken about in Thai when nothing (usable) says otherwise.
+    assert.deepEqual(asPlan.diagnostics, expected(PLAN, uri, 'th'));
     assert.ok(asPlan.diagnostics.length > 0);
     assert.ok(client.log.some((line) => line.includes('"plancheck.checks" is not an object')));
 

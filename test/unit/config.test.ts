@@ -22,8 +22,17 @@ describe('toSettings', () => {
       ],
       levels: { 'placeholder-text': 'off', 'plan-span': 'error' },
       planFiles: ['**/*.plan.md'],
+      language: 'auto',
     });
     assert.deepEqual(problems, []);
+  });
+
+  it('reads plancheck.language: auto, th, en (th-TH too); anything else is auto and a problem', () => {
+    assert.equal(toSettings({ language: 'th-TH' }).settings.language, 'th');
+    assert.equal(toSettings({ language: 'en' }).settings.language, 'en');
+    const bad = toSettings({ language: 'fr' });
+    assert.equal(bad.settings.language, 'auto');
+    assert.equal(bad.problems.length, 1);
   });
 
   it('reads plan-file patterns, keeping an empty list and dropping entries that are not patterns', () => {

@@ -24,7 +24,7 @@ import { fixAllEdits, NUMBERING_CHECKS } from './fixes/fix-all.js';
 import { regenerateTableEdit } from './fixes/regenerate.js';
 import { renumberEdits } from './fixes/renumber.js';
 import { SOURCE } from './diagnostics.js';
-import { withSettings } from './context.js';
+import { withSettings, type LocaleOf } from './context.js';
 
 /** The kind of "Fix all plancheck problems" (usable in `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plancheck`;
@@ -44,7 +44,7 @@ const TABLE_CHECKS: ReadonlySet<string> = new Set(
 export interface CodeActionContext {
   config: ConfigSupport;
   cache: AnalysisCache;
-  locale: Locale;
+  locale: LocaleOf;
   capabilities: ClientCapabilities;
 }
 
@@ -61,7 +61,7 @@ export function registerCodeActionSupport(
     const { document, settings } = open;
     try {
       const analysis = cache.get(document, settings);
-      return analysis ? codeActions(params, document, analysis, locale, versioned) : [];
+      return analysis ? codeActions(params, document, analysis, locale(analysis), versioned) : [];
     } catch (error) {
       connection.console.error(`plancheck: code actions for ${document.uri}: ${String(error)}`);
       return [];

@@ -37,7 +37,7 @@ export function registerCompletionSupport(
     if (!open) return null;
     const required =
       open.analysis.plan.frontMatter.requiredSections ?? open.settings.requiredSections;
-    return completionsAt(open.analysis, required, position, ctx.locale);
+    return completionsAt(open.analysis, required, position, ctx.locale(open.analysis));
   });
   return { completionProvider: { triggerCharacters: ['#', ' '] } };
 }

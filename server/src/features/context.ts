@@ -7,11 +7,14 @@ import type { AnalysisCache } from '../documents.js';
 import type { Analysis, Settings } from '../engine.js';
 import type { Locale } from '../i18n/index.js';
 
+/** The language to speak about an analysed plan (the user's choice, else the plan's own). */
+export type LocaleOf = (analysis: Analysis) => Locale;
+
 /** What a feature needs besides the connection and the documents (the same object diagnostics get). */
 export interface FeatureContext {
   config: ConfigSupport;
   cache: AnalysisCache;
-  locale: Locale;
+  locale: LocaleOf;
 }
 
 /** An open plan document with its current analysis and the settings it was analysed with. */

@@ -12,7 +12,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../engine.js';
+import type { Analysis, Finding } from '../engine.js';
 import type { DiagnosticsWiring } from './diagnostics.js';
 
 /** The last report sent for a document: its id, and the findings and diagnostics it stood for. */
@@ -76,10 +76,11 @@ export function registerPullDiagnostics(
   /** The report of `findings`: `unchanged` when the client's `previousResultId` holds exactly these. */
   const report = (
     uri: string,
-    findings: readonly Finding[],
+    analysis: Analysis | undefined,
     previousResultId: string | undefined,
   ): DocumentDiagnosticReport => {
-    const diagnostics = convert(findings, uri);
+    const findings = analysis?.findings ?? NO_FINDINGS;
+    const diagnostics = analysis ? convert(analysis, uri) : [];
     const last = reported.get(uri);
     if (last && last.resultId === previousResultId && unchangedSince(last, findings, diagnostics)) {
       // Keep the newest findings, so that the next comparison can match them by identity.
@@ -114,7 +115,7 @@ export function registerPullDiagnostics(
     const document = documents.get(uri);
     if (!document) return EMPTY;
     try {
-      return report(uri, cache.get(document, settings)?.findings ?? NO_FINDINGS, previousResultId);
+      return report(uri, cache.get(document, settings), previousResultId);
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       connection.console.error(`plancheck: cannot check ${uri} v${document.version}: ${detail}`);

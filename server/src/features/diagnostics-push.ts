@@ -34,7 +34,7 @@ export function registerPushDiagnostics(
       const analysis = cache.get(document, settings);
       if (!analysis && wasPlan.get(uri) === false) return;
       wasPlan.set(uri, !!analysis);
-      diagnostics = analysis ? convert(analysis.findings, uri) : [];
+      diagnostics = analysis ? convert(analysis, uri) : [];
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       connection.console.error(`plancheck: cannot check ${uri} v${document.version}: ${detail}`);

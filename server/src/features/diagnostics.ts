@@ -9,7 +9,8 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../engine.js';
+import type { Analysis, Finding } from '../engine.js';
+import type { LocaleOf } from './context.js';
 import type { MessageRef } from '../checks/types.js';
 import { formatMessage, type Locale } from '../i18n/index.js';
 import type { ConfigSupport } from '../config.js';
@@ -101,7 +102,7 @@ export function createDiagnosticConverter(locale: Locale): DiagnosticConverter {
 export interface DiagnosticsContext {
   config: ConfigSupport;
   cache: AnalysisCache;
-  locale: Locale;
+  locale: LocaleOf;
   /** The client's capabilities: pull diagnostics when it has `textDocument.diagnostic`. */
   capabilities: ClientCapabilities;
 }
@@ -112,8 +113,8 @@ export interface DiagnosticsWiring {
   config: ConfigSupport;
   /** The shared analysis per document version. */
   cache: AnalysisCache;
-  /** The one findings → diagnostics conversion, cached per finding. */
-  convert: DiagnosticConverter;
+  /** The one analysis → diagnostics conversion, in the plan's language, cached per finding. */
+  convert: (analysis: Analysis, uri: string) => Diagnostic[];
 }
 
 /**
@@ -125,7 +126,10 @@ export function registerDiagnosticsSupport(
   documents: TextDocuments<TextDocument>,
   { config, cache, locale, capabilities }: DiagnosticsContext,
 ): ServerCapabilities {
-  const wiring = { config, cache, convert: createDiagnosticConverter(locale) };
+  const converters = { th: createDiagnosticConverter('th'), en: createDiagnosticConverter('en') };
+  const convert = (analysis: Analysis, uri: string): Diagnostic[] =>
+    converters[locale(analysis)](analysis.findings, uri);
+  const wiring = { config, cache, convert };
   if (!capabilities.textDocument?.diagnostic) {
     registerPushDiagnostics(connection, documents, wiring);
     return {};

@@ -31,7 +31,7 @@ export function registerDocumentSymbolSupport(
 ): ServerCapabilities {
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const open = await openPlan(connection, documents, ctx, textDocument.uri);
-    return open ? planSymbols(open.analysis, ctx.locale) : null;
+    return open ? planSymbols(open.analysis, ctx.locale(open.analysis)) : null;
   });
   return { documentSymbolProvider: { label: 'plancheck' } };
 }

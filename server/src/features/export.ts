@@ -12,6 +12,7 @@ import { AmountRangeError } from '../export/excel-amount.js';
 import { formatMessage, toLocale } from '../i18n/index.js';
 import { exportTableRequest, type ExportTableResult } from '../protocol.js';
 import { withSettings } from './context.js';
+import { localeFor } from '../i18n/plan-language.js';
 
 /** Answers `plancheck/exportTable`; an unknown format is a request error, never a crash. */
 export function registerExportSupport(
@@ -28,7 +29,7 @@ export function registerExportSupport(
       if (!open) return { ok: false, reason: 'not-open' };
       const analysis = cache.get(open.document, open.settings);
       if (!analysis) return { ok: false, reason: 'not-plan' };
-      const locale = toLocale(tag);
+      const locale = localeFor(open.settings.language, analysis.plan, toLocale(tag));
       const exporter = exporters[format];
       try {
         const out = await exporter.render(computeSummary(analysis.plan), {

@@ -26,7 +26,7 @@ export function registerHoverSupport(
 ): ServerCapabilities {
   connection.onHover(async ({ textDocument, position }) => {
     const open = await openPlan(connection, documents, ctx, textDocument.uri);
-    return open ? hoverAt(open.analysis, position, ctx.locale) : null;
+    return open ? hoverAt(open.analysis, position, ctx.locale(open.analysis)) : null;
   });
   return { hoverProvider: true };
 }

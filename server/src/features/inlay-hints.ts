@@ -28,7 +28,7 @@ export function registerInlayHintSupport(
 ): ServerCapabilities {
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
     const open = await openPlan(connection, documents, ctx, textDocument.uri);
-    return open ? planInlayHints(open.analysis, range, ctx.locale) : null;
+    return open ? planInlayHints(open.analysis, range, ctx.locale(open.analysis)) : null;
   });
   return { inlayHintProvider: true };
 }

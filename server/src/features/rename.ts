@@ -26,12 +26,12 @@ export function registerRenameSupport(
 ): ServerCapabilities {
   connection.onPrepareRename(async ({ textDocument, position }) => {
     const open = await openPlan(connection, documents, ctx, textDocument.uri);
-    return open ? prepare(open.analysis, position, ctx.locale) : null;
+    return open ? prepare(open.analysis, position, ctx.locale(open.analysis)) : null;
   });
   connection.onRenameRequest(async ({ textDocument, position, newName }) => {
     const open = await openPlan(connection, documents, ctx, textDocument.uri);
     if (!open) return null;
-    const edits = renameEdits(open.analysis, position, newName, ctx.locale);
+    const edits = renameEdits(open.analysis, position, newName, ctx.locale(open.analysis));
     return edits instanceof ResponseError ? edits : { changes: { [textDocument.uri]: edits } };
   });
   return { renameProvider: { prepareProvider: true } };

@@ -5,8 +5,8 @@ export const uiMessages = {
     en: `plancheck {version}: checks Thai local-government plans written in structured Markdown.
 
 Usage:
-  plancheck check [--format text|json|sarif] [--lang th|en] FILE...
-  plancheck table [--format {tableFormats}] [-o FILE] [--force] [--lang th|en] FILE
+  plancheck check [--format text|json|sarif] [--lang th|en|auto] FILE...
+  plancheck table [--format {tableFormats}] [-o FILE] [--force] [--lang th|en|auto] FILE
   plancheck --help | --version
 
 Commands:
@@ -20,8 +20,10 @@ Options:
                        table: {tableFormats} (default md)
   -o, --output FILE    table: write FILE (atomically) instead of standard output
       --force          table: replace FILE when it already exists
-  -l, --lang LANG      language of messages, th or en
-                       (default from LC_ALL, LC_MESSAGES or LANG: th… means Thai)
+  -l, --lang LANG      language of messages: th, en, or auto (the default: each
+                       plan's own, front matter lang: or Thai for a Thai plan);
+                       PLANCHECK_LANG=th|en sets it too. Otherwise LC_ALL,
+                       LC_MESSAGES or LANG (th… means Thai)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -30,8 +32,8 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
     th: `plancheck {version}: ตรวจแผนขององค์กรปกครองส่วนท้องถิ่นที่เขียนเป็น Markdown ตามรูปแบบ
 
 วิธีใช้:
-  plancheck check [--format text|json|sarif] [--lang th|en] ไฟล์...
-  plancheck table [--format {tableFormats}] [-o ไฟล์] [--force] [--lang th|en] ไฟล์
+  plancheck check [--format text|json|sarif] [--lang th|en|auto] ไฟล์...
+  plancheck table [--format {tableFormats}] [-o ไฟล์] [--force] [--lang th|en|auto] ไฟล์
   plancheck --help | --version
 
 คำสั่ง:
@@ -45,8 +47,10 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
                        table: {tableFormats} (ค่าเริ่มต้น md)
   -o, --output ไฟล์     table: เขียนลงไฟล์ (แบบ atomic) แทนการแสดงผลทางหน้าจอ
       --force          table: เขียนทับไฟล์ที่มีอยู่แล้ว
-  -l, --lang ภาษา       ภาษาของข้อความ th หรือ en
-                       (ค่าเริ่มต้นตาม LC_ALL, LC_MESSAGES หรือ LANG: ขึ้นต้นด้วย th คือภาษาไทย)
+  -l, --lang ภาษา       ภาษาของข้อความ th, en หรือ auto (ค่าเริ่มต้น: ภาษาของแต่ละแผน
+                       ตาม lang: ใน front matter หรือภาษาไทยถ้าแผนเขียนเป็นภาษาไทย)
+                       กำหนดด้วย PLANCHECK_LANG=th|en ได้เช่นกัน นอกนั้นตาม LC_ALL,
+                       LC_MESSAGES หรือ LANG (ขึ้นต้นด้วย th คือภาษาไทย)
   -h, --help           แสดงวิธีใช้นี้
   -v, --version        แสดงรุ่นของโปรแกรม
 

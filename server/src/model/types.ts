@@ -59,6 +59,8 @@ export interface FrontMatter {
   organization?: string;
   /** The plan's Buddhist-era fiscal years, ascending; empty when missing or invalid. */
   years: number[];
+  /** `lang:` value (`th` or `en`): the language of the plan's messages, when written. */
+  lang?: 'th' | 'en';
   /** `currency:` value; default บาท. */
   currency: string;
   /** `required-sections:` override, when given and valid. */

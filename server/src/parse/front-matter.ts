@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 
 import type { FrontMatter, FrontMatterIssue, Range, RequiredSection } from '../model/types.js';
 import { readInteger, thaiDigitsToArabic } from './thai.js';
 import { readPlancheckKey } from './plan-options.js';
+import { readLanguageChoice } from '../i18n/plan-language.js';
 
 const DEFAULT_CURRENCY = 'บาท';
 
@@ -176,6 +177,12 @@ function resolveKeys(fm: FrontMatter, fallback: Range): void {
   fm.title = str('title');
   fm.organization = str('organization');
   fm.currency = str('currency') ?? DEFAULT_CURRENCY;
+  const lang = str('lang');
+  if (lang !== undefined) {
+    const code = readLanguageChoice(lang);
+    if (code === 'th' || code === 'en') fm.lang = code;
+    else if (code !== 'auto') issue({ key: 'lang', kind: 'invalid', range: at('lang') });
+  }
   if (syntaxBroken) return;
   if (!('title' in fm.data)) issue({ key: 'title', kind: 'missing', range: at('title') });
   if (!('organization' in fm.data))
