@@ -2,6 +2,7 @@
 import type { Project, RequiredSection, Position } from '../model/types.js';
 import type { Check, Problem } from './types.js';
 import { numberOf } from './util.js';
+import { escapeInline } from '../parse/escape.js';
 
 /** Reports, on the project heading, each required section the project does not have. */
 export const check: Check = {
@@ -26,7 +27,7 @@ export const check: Check = {
         // A name listed twice is one requirement: the first entry stands for it.
         if (have.has(position) || required.findIndex((r) => r.name === req.name) < position) return;
         const at = insertionPoint(plan.lines, p, have, position);
-        const heading = titleLike(p, markdownText(req.name), position);
+        const heading = titleLike(p, escapeInline(req.name), position);
         problems.push({
           range: p.heading.textRange,
           message: req.aliases.length
@@ -97,9 +98,4 @@ function titleLike(p: Project, name: string, position: number): string {
   if (form === 'bold') return `**${name}**`;
   if (form === 'numbered') return `${position + 1}. ${name}:`;
   return `${'#'.repeat(Math.min(p.heading.level + 1, 6))} ${name}`;
-}
-
-/** The name as Markdown that reads back as the name (a configured name may hold `*`, `_` or `<`). */
-function markdownText(name: string): string {
-  return name.replace(/[\\`*_[\]<>&|]/g, '\\$&');
 }

@@ -7,6 +7,7 @@ import { formatBaht } from '../parse/thai.js';
 import { projectAmount } from './budget-missing.js';
 import type { Edit, Fix } from './types.js';
 import { digitsLike, lineRange, numberOf, textAt } from './util.js';
+import { escapeCell } from '../parse/escape.js';
 
 /** The fixes for a row that disagrees with the project of its number (`byNumber`) or reads like another. */
 export function rowFixes(plan: Plan, m: RowMatch): Fix[] {
@@ -104,9 +105,4 @@ function withoutMarkup(plan: Plan, range: Range): Range {
     range.start.character + leading,
     range.end.character - trailing,
   );
-}
-
-/** A cell holds one line; a `|` would end it. */
-function escapeCell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 }

@@ -4,6 +4,7 @@ import { formatBaht } from '../parse/thai.js';
 import type { Project } from '../model/types.js';
 import type { Summary, SummaryGroup } from '../model/summary.js';
 import { LABELS, tableLayout, type LayoutRow } from './layout.js';
+import { escapeCell } from '../parse/escape.js';
 
 /** What a column shows. */
 export type ColumnKind = 'dimension' | 'mission' | 'project' | 'year' | 'total' | 'note' | 'other';
@@ -113,9 +114,4 @@ function amount(row: LayoutRow, i: number, like: string | undefined): string {
 
 function line(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
-}
-
-/** A cell holds one line; a `|` would end the cell. */
-function escapeCell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 }

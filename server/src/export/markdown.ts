@@ -3,6 +3,7 @@ import { formatBaht } from '../parse/thai.js';
 import type { Summary } from '../model/summary.js';
 import { tableLayout, textCells } from './layout.js';
 import { renderColumns, type TableStyle } from './markdown-columns.js';
+import { escapeCell } from '../parse/escape.js';
 
 export type { ColumnKind, ColumnStyle, TableStyle } from './markdown-columns.js';
 
@@ -28,9 +29,4 @@ export function renderMarkdown(summary: Summary, style?: TableStyle): string {
 
 function line(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
-}
-
-/** A cell holds one line; a `|` would end the cell. */
-function escapeCell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 }

@@ -1,4 +1,5 @@
 // Recognises dimension, mission and project headings by their text, with the ranges of their numbers and names.
+import { plainName } from './escape.js';
 import { readInteger } from './thai.js';
 
 /** A span inside the heading's raw text: [start, end) columns relative to the text start. */
@@ -45,7 +46,7 @@ const NAME_LABEL = /^ชื่อ(?:โครงการ|กิจกรรม|
 
 /** Strips emphasis markers and trailing spaces from a captured title. */
 function cleanTitle(s: string): string {
-  return s.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  return plainName(s);
 }
 
 /** Reads a dimension heading, or null. */
