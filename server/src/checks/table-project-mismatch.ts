@@ -4,7 +4,10 @@ import type { Plan, Project, Range } from '../model/types.js';
 import type { Check, Problem, Related } from './types.js';
 import { lineRange, numberOf, short, textAt } from './util.js';
 import { rowFixes } from './row-fixes.js';
-import { baseNameKey, nameDifference, projectKey } from '../model/names.js';
+import { baseNameKey, nameDifference, nameKey, projectKey, similarity } from '../model/names.js';
+
+/** A mission cell names the project's own mission from this title similarity on (as table-mission). */
+const SAME_MISSION = 0.8;
 
 /** Reports rows whose name, dimension or mission disagrees with the project of their number. */
 export const check: Check = {
@@ -164,6 +167,9 @@ function groupProblem(plan: Plan, m: RowMatch): Problem | undefined {
   const expected = `${mission.dimensionNumber ?? '?'}.${mission.number}`;
   const actual = `${rowMission.dimensionNumber ?? '?'}.${rowMission.number}`;
   if (expected === actual) return undefined;
+  // The right mission under a wrong number is the mission cell's problem (table-mission), once.
+  if (similarity(nameKey(rowMission.title), nameKey(mission.title)) >= SAME_MISSION)
+    return undefined;
   return {
     range: nameRange(m),
     message: {
