@@ -6,7 +6,10 @@ import { toLocale, type Locale } from '../../server/src/i18n/index.js';
 import { readLanguageChoice, type LanguageChoice } from '../../server/src/i18n/plan-language.js';
 
 /** The commands the CLI knows. */
-export type Command = 'check' | 'table';
+export type Command = 'check' | 'table' | 'import' | 'export';
+
+/** Output formats of `export` (the published plan). */
+export const publishFormats = ['docx'] as const;
 
 /** Output formats of `check`. */
 export const checkFormats = ['text', 'json', 'sarif'] as const;
@@ -42,8 +45,12 @@ const options = {
 type OptionName = keyof typeof options;
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
-/** Options that only one command accepts. */
-const onlyFor: Partial<Record<OptionName, Command>> = { output: 'table', force: 'table' };
+/** Options that only some commands accept. */
+const onlyFor: Partial<Record<OptionName, readonly Command[]>> = {
+  output: ['table', 'import', 'export'],
+  force: ['table', 'import', 'export'],
+  format: ['check', 'table', 'export'],
+};
 
 /** Parses the arguments after `plancheck`. Unknown options and bad values are usage errors, never ignored. */
 export function parseCommandLine(argv: string[]): ParseResult {
@@ -75,18 +82,17 @@ export function parseCommandLine(argv: string[]): ParseResult {
   if (args.help || args.version) return { ok: true, args };
   const [command, ...files] = positionals;
   if (command === undefined) return usage('cli.missing-command');
-  if (command !== 'check' && command !== 'table') return usage('cli.unknown-command', { command });
-  const misplaced = tokens.find(
-    (t) =>
-      t.kind === 'option' &&
-      onlyFor[t.name as OptionName] !== undefined &&
-      onlyFor[t.name as OptionName] !== command,
-  );
+  if (!isCommand(command)) return usage('cli.unknown-command', { command });
+  const misplaced = tokens.find((t) => {
+    const allowed = t.kind === 'option' ? onlyFor[t.name as OptionName] : undefined;
+    return allowed !== undefined && !allowed.includes(command);
+  });
   if (misplaced?.kind === 'option')
     return usage('cli.option-not-for-command', { option: misplaced.rawName, command });
   if (args.lang !== undefined && !isLocale(args.lang) && args.lang !== 'auto')
     return usage('cli.bad-value', { option: '--lang', value: args.lang, allowed: 'th, en, auto' });
-  const formats: readonly string[] = command === 'check' ? checkFormats : exportFormats;
+  const formats: readonly string[] =
+    command === 'check' ? checkFormats : command === 'export' ? publishFormats : exportFormats;
   if (args.format !== undefined && !formats.includes(args.format))
     return usage('cli.bad-value', {
       option: '--format',
@@ -94,7 +100,7 @@ export function parseCommandLine(argv: string[]): ParseResult {
       allowed: formats.join(', '),
     });
   if (command === 'check' && files.length === 0) return usage('cli.no-files');
-  if (command === 'table' && files.length !== 1) return usage('cli.one-file');
+  if (command !== 'check' && files.length !== 1) return usage('cli.one-file', { command });
   return { ok: true, args: { ...args, command, files } };
 }
 
@@ -112,6 +118,10 @@ function setOption(args: CliArgs, name: OptionName, value: string | undefined): 
   if (name === 'force' || name === 'help' || name === 'version') args[name] = true;
   else if (name === 'lang') args.lang = value as LanguageChoice;
   else args[name] = value;
+}
+
+function isCommand(value: string): value is Command {
+  return value === 'check' || value === 'table' || value === 'import' || value === 'export';
 }
 
 function isLocale(value: string | undefined): value is Locale {

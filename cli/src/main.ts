@@ -5,6 +5,7 @@ import { exportFormats } from '../../server/src/export/index.js';
 import { askedLocale, environmentLocale, parseCommandLine } from './args.js';
 import { EXIT, runCheck } from './check-command.js';
 import { runTable } from './table-command.js';
+import { runExport, runImport } from './word-commands.js';
 import { messageText } from './report.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -35,7 +36,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const ctx = { io, locale, asked, version: pkg.version };
-  return args.command === 'table' ? runTable(args, ctx) : runCheck(args, ctx);
+  if (args.command === 'table') return runTable(args, ctx);
+  if (args.command === 'import') return runImport(args, ctx);
+  if (args.command === 'export') return runExport(args, ctx);
+  return runCheck(args, ctx);
 }
 
 // A closed pipe (`plancheck check … | head`) is not an error worth a stack trace; an output that cannot

@@ -23,6 +23,18 @@ export async function readInput(
   return decode(shown, bytes);
 }
 
+/** The bytes of an input (a Word file, say), or why it could not be read. */
+export async function readBytes(
+  file: string,
+  readStdin: () => Promise<Uint8Array>,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: MessageRef }> {
+  try {
+    return { ok: true, bytes: file === '-' ? await readStdin() : await readFile(file) };
+  } catch (e) {
+    return { ok: false, error: readError(file === '-' ? STDIN_NAME : file, e) };
+  }
+}
+
 /** Decodes strictly: a byte that is not UTF-8 is an error, not a replacement character. */
 export function decode(file: string, bytes: Uint8Array): InputResult {
   let text: string;

@@ -326,7 +326,7 @@ describe('cli (bundled, spawned)', function () {
       [
         'table with two files',
         () => ['table', 'clean.plan.md', 'broken.plan.md'],
-        /exactly one plan file/,
+        /The table command takes exactly one file/,
       ],
       [
         'table with an unknown format',

@@ -7,6 +7,8 @@ export const uiMessages = {
 Usage:
   plancheck check [--format text|json|sarif] [--lang th|en|auto] FILE...
   plancheck table [--format {tableFormats}] [-o FILE] [--force] [--lang th|en|auto] FILE
+  plancheck import [-o FILE] [--force] PLAN.docx
+  plancheck export --format docx -o FILE [--force] PLAN
   plancheck --help | --version
 
 Commands:
@@ -14,6 +16,9 @@ Commands:
           Every FILE given is checked as a plan, whatever its name.
   table   Print the summary table computed from the project details: each project's
           amount per year, a subtotal and count per dimension, the grand total.
+  import  Read a Word plan (.docx) into the plan format, then check it.
+  export  Publish a plan as a print-ready Word document (A4, TH Sarabun New 16 pt);
+          refused while the plan has errors, unless --force.
 
 Options:
   -f, --format FORMAT  check: text (default), json or sarif
@@ -34,6 +39,8 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
 วิธีใช้:
   plancheck check [--format text|json|sarif] [--lang th|en|auto] ไฟล์...
   plancheck table [--format {tableFormats}] [-o ไฟล์] [--force] [--lang th|en|auto] ไฟล์
+  plancheck import [-o ไฟล์] [--force] แผน.docx
+  plancheck export --format docx -o ไฟล์ [--force] แผน
   plancheck --help | --version
 
 คำสั่ง:
@@ -41,6 +48,9 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
           ไฟล์ที่ระบุทุกไฟล์จะถูกตรวจเป็นแผน ไม่ว่าจะชื่ออะไร
   table   แสดงตารางสรุปที่คำนวณจากรายละเอียดโครงการ: งบประมาณแต่ละโครงการรายปี
           ยอดรวมและจำนวนโครงการของแต่ละมิติ และยอดรวมทั้งสิ้น
+  import  แปลงแผนจากไฟล์ Word (.docx) เป็นรูปแบบแผน แล้วตรวจ
+  export  จัดทำแผนเป็นเอกสาร Word พร้อมพิมพ์ (A4, TH Sarabun New 16 พอยต์)
+          ไม่จัดทำถ้าแผนยังมีข้อผิดพลาด เว้นแต่ใช้ --force
 
 ตัวเลือก:
   -f, --format รูปแบบ   check: text (ค่าเริ่มต้น), json หรือ sarif
@@ -94,8 +104,28 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
     th: 'ไม่ได้ระบุไฟล์ที่จะตรวจ: ระบุไฟล์แผนอย่างน้อยหนึ่งไฟล์ หรือ "-" เพื่ออ่านจากอินพุตมาตรฐาน',
   },
   'cli.one-file': {
-    en: 'The table command takes exactly one plan file.',
-    th: 'คำสั่ง table รับไฟล์แผนได้ไฟล์เดียวเท่านั้น',
+    en: 'The {command} command takes exactly one file.',
+    th: 'คำสั่ง {command} รับได้ไฟล์เดียวเท่านั้น',
+  },
+  'cli.not-docx': {
+    en: 'Cannot read {file} as a Word document (.docx): {reason}',
+    th: 'อ่าน {file} เป็นเอกสาร Word (.docx) ไม่ได้: {reason}',
+  },
+  'cli.imported': {
+    en: 'Imported {file}: {dimensions} dimension, {missions} mission and {projects} project paragraphs made headings; {images} images not carried over (their place is marked in the text); front matter filled: {filled}{missing}. Check the result below, and the front matter.',
+    th: 'นำเข้า {file} แล้ว: ทำย่อหน้ามิติ {dimensions} ย่อหน้า ภารกิจ {missions} ย่อหน้า และโครงการ {projects} ย่อหน้าเป็นหัวข้อ ไม่ได้นำรูปภาพเข้า {images} รูป (มีข้อความบอกตำแหน่งไว้) กรอก front matter แล้ว: {filled}{missing} กรุณาตรวจผลด้านล่างและ front matter',
+  },
+  'cli.imported-missing': {
+    en: '; not found on the cover, to be written by hand: {keys}',
+    th: ' ไม่พบในหน้าปก ต้องเขียนเอง: {keys}',
+  },
+  'cli.import-warning': {
+    en: 'Word: {message}',
+    th: 'Word: {message}',
+  },
+  'cli.export-refused': {
+    en: 'Not publishing {file}: it has {n} errors (the first: line {line}, {message}). Correct them, or give --force to publish it as it is.',
+    th: 'ไม่จัดทำเอกสารจาก {file} เพราะยังมีข้อผิดพลาด {n} รายการ (รายการแรก: บรรทัด {line} {message}) กรุณาแก้ไขก่อน หรือใช้ --force เพื่อจัดทำตามที่เป็นอยู่',
   },
   'cli.file-not-found': {
     en: 'Cannot read {file}: no such file.',
