@@ -13,6 +13,7 @@ const bundles = [
   { entry: 'server/src/server.ts', outfile: 'dist/server.cjs', external: [] },
   { entry: 'cli/src/main.ts', outfile: 'dist/cli.cjs', external: [] },
   { entry: 'node_modules/exceljs/excel.js', outfile: 'dist/exceljs.cjs', external: [] },
+  { entry: 'server/src/word-entry.ts', outfile: 'dist/word.cjs', external: [] },
 ];
 
 /** Makes `import('exceljs')` in the server and CLI load dist/exceljs.cjs at run time. */
@@ -20,6 +21,14 @@ const separateExceljsPlugin = {
   name: 'separate-exceljs',
   setup(build) {
     build.onResolve({ filter: /^exceljs$/ }, () => ({ path: './exceljs.cjs', external: true }));
+  },
+};
+
+/** Makes `import('…/word-entry.js')` load dist/word.cjs (docx and mammoth) at run time. */
+const separateWordPlugin = {
+  name: 'separate-word',
+  setup(build) {
+    build.onResolve({ filter: /word-entry\.js$/ }, () => ({ path: './word.cjs', external: true }));
   },
 };
 
@@ -58,6 +67,7 @@ async function main() {
         plugins: [
           ...(watch ? [watchMarkersPlugin] : []),
           ...(outfile === 'dist/exceljs.cjs' ? [] : [separateExceljsPlugin]),
+          ...(outfile === 'dist/word.cjs' ? [] : [separateWordPlugin]),
         ],
       }),
     );

@@ -3,8 +3,6 @@
 // never replace an existing file without --force.
 import * as path from 'node:path';
 import { analyze } from '../../server/src/engine.js';
-import { importDocx } from '../../server/src/import/docx.js';
-import { publishDocx } from '../../server/src/publish/docx.js';
 import { TargetExistsError, writeFileAtomic } from '../../server/src/fs/atomic-write.js';
 import { formatMessage } from '../../server/src/i18n/index.js';
 import { localeFor } from '../../server/src/i18n/plan-language.js';
@@ -44,6 +42,7 @@ export async function runImport(args: CliArgs, ctx: CommandContext): Promise<num
   }
   let imported;
   try {
+    const { importDocx } = await import('../../server/src/word-entry.js');
     imported = await importDocx(input.bytes);
   } catch (e) {
     const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
@@ -121,6 +120,7 @@ export async function runExport(args: CliArgs, ctx: CommandContext): Promise<num
     );
     return EXIT.problems;
   }
+  const { publishDocx } = await import('../../server/src/word-entry.js');
   const bytes = await publishDocx(analysis.plan);
   return (await write(args, ctx, bytes)) ? EXIT.ok : EXIT.failure;
 }

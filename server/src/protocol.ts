@@ -227,3 +227,45 @@ export type InsertProjectResult =
 export const insertProjectRequest = new RequestType<InsertProjectParams, InsertProjectResult, void>(
   'plancheck/insertProject',
 );
+
+/** Parameters of `plancheck/publishPlan`: the plan to publish as a Word document. */
+export interface PublishPlanParams {
+  /** An open plan. */
+  textDocument: TextDocumentIdentifier;
+  /** Publish even though the plan has errors. */
+  force: boolean;
+}
+
+/** The published .docx (base64), or why not: the plan still has errors (the first one quoted). */
+export type PublishPlanResult =
+  | { ok: true; data: string }
+  | { ok: false; reason: 'not-open' | 'not-plan' }
+  | { ok: false; reason: 'has-errors'; errors: number; first: string; line: number };
+
+/** Publishes an open plan as a print-ready Word document (A4, TH Sarabun New 16 pt). */
+export const publishPlanRequest = new RequestType<PublishPlanParams, PublishPlanResult, void>(
+  'plancheck/publishPlan',
+);
+
+/** Parameters of `plancheck/importWord`: a .docx file's bytes. */
+export interface ImportWordParams {
+  /** The file's bytes, base64. */
+  data: string;
+}
+
+/** The plan in the format and what the import did, or why the file could not be read. */
+export type ImportWordResult =
+  | {
+      ok: true;
+      markdown: string;
+      images: number;
+      headings: number;
+      missing: string[];
+      warnings: string[];
+    }
+  | { ok: false; message: string };
+
+/** Reads a Word plan into the plan format. */
+export const importWordRequest = new RequestType<ImportWordParams, ImportWordResult, void>(
+  'plancheck/importWord',
+);

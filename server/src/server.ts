@@ -8,6 +8,7 @@ import {
 import { setFlagsFromString } from 'node:v8';
 import { toLocale } from './i18n/index.js';
 import { localeFor } from './i18n/plan-language.js';
+import { registerWordSupport } from './features/word.js';
 import type { LocaleOf } from './features/context.js';
 import { registerConfigSupport } from './config.js';
 import { createAnalysisCache } from './documents.js';
@@ -53,6 +54,7 @@ connection.onInitialize((params) => {
   registerSummarySupport(connection, documents, { config, cache });
   registerPreviewSupport(connection, documents, { config, cache });
   registerExportSupport(connection, documents, { config, cache });
+  registerWordSupport(connection, documents, { config, cache, locale });
   registerTemplateSupport(connection, documents, { config, cache });
   registerCodeActionSupport(connection, documents, {
     config,

@@ -9,9 +9,11 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -43,7 +45,11 @@ export interface PublishOptions {
 interface Marks {
   bold?: boolean;
   italics?: boolean;
+  size?: number;
 }
+
+/** Tables are set at 14 pt, as Thai government forms print their tables. */
+const TABLE_SIZE = 28;
 
 /** The runs of inline Markdown: bold and italics kept, HTML comments (markers, notes) dropped. */
 function runs(nodes: PhrasingContent[], marks: Marks = {}): TextRun[] {
@@ -59,11 +65,54 @@ function runs(nodes: PhrasingContent[], marks: Marks = {}): TextRun[] {
   });
 }
 
+/** The text width of an A4 page between the margins below, in twips. */
+const TEXT_WIDTH = 11906 - 1701 - 1134;
+/** The same on a landscape page. */
+const LANDSCAPE_WIDTH = 16838 - 1701 - 1134;
+
+/**
+ * Column widths in twips, by how much text each column holds (capped, so one long name does not
+ * squeeze the amounts): a project column gets room, an amount column what its numbers need.
+ */
+function columnWidths(rows: MdRow[], width: number, textWidth: number): number[] {
+  // A column needs its longest body text (capped, so one long name does not squeeze the amounts)
+  // and at least its header's longest word: header words wrap, but not inside a word.
+  const [head, ...body] = rows;
+  const longest = (nodes: PhrasingContent[]): number =>
+    Math.max(
+      0,
+      ...toText(nodes)
+        .split(/\s+/)
+        .map((w) => w.length),
+    );
+  const need = Array.from({ length: width }, (_, c) =>
+    Math.max(
+      10,
+      longest(head?.children[c]?.children ?? []) + 1,
+      Math.min(20, Math.max(0, ...body.map((r) => toText(r.children[c]?.children ?? []).length))),
+    ),
+  );
+  const total = need.reduce((a, b) => a + b, 0);
+  return need.map((n) => Math.floor((textWidth * n) / total));
+}
+
+/** Plain text of inline Markdown. */
+function toText(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((n) =>
+      'value' in n ? n.value : 'children' in n ? toText(n.children as PhrasingContent[]) : '',
+    )
+    .join('');
+}
+
 /** A Word table from a Markdown table: the header row bold and repeated on every page. */
-function table(rows: MdRow[]): Table {
+function table(rows: MdRow[], textWidth: number): Table {
   const width = Math.max(...rows.map((r) => r.children.length));
+  const widths = columnWidths(rows, width, textWidth);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: rows.map(
       (r, i) =>
         new TableRow({
@@ -72,9 +121,13 @@ function table(rows: MdRow[]): Table {
             { length: width },
             (_, c) =>
               new TableCell({
+                width: { size: widths[c] ?? 0, type: WidthType.DXA },
                 children: [
                   new Paragraph({
-                    children: runs(r.children[c]?.children ?? [], i === 0 ? { bold: true } : {}),
+                    children: runs(r.children[c]?.children ?? [], {
+                      size: TABLE_SIZE,
+                      ...(i === 0 ? { bold: true } : {}),
+                    }),
                   }),
                 ],
               }),
@@ -85,7 +138,7 @@ function table(rows: MdRow[]): Table {
 }
 
 /** Word blocks for one Markdown block. */
-function blocks(node: RootContent, depth = 0): (Paragraph | Table)[] {
+function blocks(node: RootContent, depth = 0, wide = false): (Paragraph | Table)[] {
   switch (node.type) {
     case 'heading':
       return [
@@ -112,7 +165,7 @@ function blocks(node: RootContent, depth = 0): (Paragraph | Table)[] {
       );
     }
     case 'table':
-      return [table(node.children), new Paragraph({})];
+      return [table(node.children, wide ? LANDSCAPE_WIDTH : TEXT_WIDTH), new Paragraph({})];
     case 'code':
       return node.value.split('\n').map((l) => new Paragraph({ children: [new TextRun(l)] }));
     case 'blockquote':
@@ -149,6 +202,33 @@ function cover(plan: Plan): Paragraph[] {
   ];
 }
 
+/** A table with this many columns is printed on landscape pages, as the NACC form prints it. */
+const WIDE_TABLE = 6;
+
+/** The document's blocks cut into portrait stretches and landscape wide tables. */
+function parts(root: Root): { wide: boolean; nodes: RootContent[] }[] {
+  const out: { wide: boolean; nodes: RootContent[] }[] = [];
+  for (const node of root.children) {
+    const wide = node.type === 'table' && (node.children[0]?.children.length ?? 0) >= WIDE_TABLE;
+    const last = out[out.length - 1];
+    if (last && last.wide === wide && !wide) last.nodes.push(node);
+    else out.push({ wide, nodes: [node] });
+  }
+  return out.length ? out : [{ wide: false, nodes: [] }];
+}
+
+/** The footer: the page number, centred. */
+function footer(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
+}
+
 /** The plan as a .docx file's bytes. */
 export async function publishDocx(plan: Plan, options: PublishOptions = {}): Promise<Uint8Array> {
   const root = unified().use(remarkParse).use(remarkGfm).parse(body(plan)) as Root;
@@ -169,28 +249,22 @@ export async function publishDocx(plan: Plan, options: PublishOptions = {}): Pro
         ),
       },
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: 1440, bottom: 1440, left: 1701, right: 1134 },
-            pageNumbers: { formatType: page === 'thai' ? 'thaiNumbers' : 'decimal' },
-          },
+    sections: parts(root).map((part, k) => ({
+      properties: {
+        page: {
+          size: part.wide
+            ? { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE }
+            : { width: 11906, height: 16838 },
+          margin: { top: 1440, bottom: 1440, left: 1701, right: 1134 },
+          pageNumbers: { formatType: page === 'thai' ? 'thaiNumbers' : 'decimal' },
         },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT] })],
-              }),
-            ],
-          }),
-        },
-        children: [...cover(plan), ...root.children.flatMap((n) => blocks(n))],
       },
-    ],
+      footers: { default: footer() },
+      children: [
+        ...(k === 0 ? cover(plan) : []),
+        ...part.nodes.flatMap((n) => blocks(n, 0, part.wide)),
+      ],
+    })),
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
