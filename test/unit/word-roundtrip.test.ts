@@ -49,7 +49,7 @@ describe('word: publish and import', function () {
     published = await publishDocx(original.plan);
   });
 
-  it('publishes A4 in TH Sarabun New 16 pt with a cover and page numbers', async () => {
+  it('publishes A4 in TH Sarabun New 16 pt: cover, page numbers, the summary table landscape with merged dimension cells', async () => {
     const zip = await JSZip.loadAsync(published);
     const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
     const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
@@ -60,6 +60,13 @@ describe('word: publish and import', function () {
     const footers = Object.keys(zip.files).filter((f) => /footer\d*\.xml$/.test(f));
     const footer = await zip.file(footers[0] ?? '')?.async('string');
     assert.match(footer ?? '', /PAGE/, 'a page-number field in the footer');
+    assert.match(
+      document,
+      /<w:orient w:val="landscape"|w:orient="landscape"/,
+      'the summary table on landscape pages',
+    );
+    // Each dimension cell of the summary table spans its rows, as the NACC form prints it.
+    assert.equal((document.match(/<w:vMerge w:val="restart"\/>/g) ?? []).length >= 4, true);
   });
 
   it('round trip: the imported plan has the same projects and the same findings', async () => {

@@ -109,6 +109,9 @@ function toText(nodes: PhrasingContent[]): string {
 function table(rows: MdRow[], textWidth: number): Table {
   const width = Math.max(...rows.map((r) => r.children.length));
   const widths = columnWidths(rows, width, textWidth);
+  const text = (r: number, c: number): string =>
+    toText(rows[r]?.children[c]?.children ?? []).trim();
+  const spans = groupSpans(rows, width, text);
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
@@ -117,11 +120,13 @@ function table(rows: MdRow[], textWidth: number): Table {
       (r, i) =>
         new TableRow({
           tableHeader: i === 0,
-          children: Array.from(
-            { length: width },
-            (_, c) =>
+          children: Array.from({ length: width }, (_, c) => c).flatMap((c) => {
+            const span = spans.get(`${i}:${c}`);
+            if (span === 0) return [];
+            return [
               new TableCell({
                 width: { size: widths[c] ?? 0, type: WidthType.DXA },
+                ...(span ? { rowSpan: span } : {}),
                 children: [
                   new Paragraph({
                     children: runs(r.children[c]?.children ?? [], {
@@ -131,10 +136,38 @@ function table(rows: MdRow[], textWidth: number): Table {
                   }),
                 ],
               }),
-          ),
+            ];
+          }),
         }),
     ),
   });
+}
+
+/**
+ * Merged group cells, as the NACC form prints them: in a มิติ or ภารกิจ column, a filled cell spans
+ * the blank cells below it, up to a total row (รวม…). `row:col` → rows spanned (0 for a cell merged
+ * into the one above; absent for an ordinary cell).
+ */
+function groupSpans(
+  rows: MdRow[],
+  width: number,
+  text: (r: number, c: number) => string,
+): Map<string, number> {
+  const spans = new Map<string, number>();
+  const isTotal = (r: number) => /^รวม/u.test(text(r, 0)) || /^รวม/u.test(text(r, 1));
+  for (let c = 0; c < width; c++) {
+    if (!/^(?:มิติ|ยุทธศาสตร์|ภารกิจ|แผนงาน)/u.test(text(0, c))) continue;
+    for (let r = 1; r < rows.length; r++) {
+      if (text(r, c) === '' || isTotal(r)) continue;
+      let end = r + 1;
+      while (end < rows.length && text(end, c) === '' && !isTotal(end)) end++;
+      if (end - r < 2) continue;
+      spans.set(`${r}:${c}`, end - r);
+      for (let k = r + 1; k < end; k++) spans.set(`${k}:${c}`, 0);
+      r = end - 1;
+    }
+  }
+  return spans;
 }
 
 /** Word blocks for one Markdown block. */
