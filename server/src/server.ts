@@ -37,6 +37,12 @@ import { registerSemanticTokensSupport } from './features/semantic-tokens.js';
 setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=25');
 
 const connection = createConnection(ProposedFeatures.all);
+// When the client speaks over stdio, the time of its last bytes tells pushed diagnostics whether a
+// message is still arriving (an extra listener: the connection's reader still gets every byte).
+let lastInput = -Infinity;
+if (process.argv.includes('--stdio'))
+  process.stdin.on('data', () => (lastInput = performance.now()));
+const inputQuietFor = (): number => performance.now() - lastInput;
 const { documents, linesOf } = createLineDocuments();
 
 connection.onInitialize((params) => {
@@ -50,6 +56,7 @@ connection.onInitialize((params) => {
     cache,
     locale,
     capabilities: params.capabilities,
+    inputQuietFor,
   });
   registerSummarySupport(connection, documents, { config, cache });
   registerPreviewSupport(connection, documents, { config, cache });

@@ -1,19 +1,23 @@
 // Pushed diagnostics (`textDocument/publishDiagnostics`), for clients without pull support such as
-// Neovim 0.7: debounced to the next turn of the event loop and never older than what was published.
+// Neovim 0.7: checked once the client has stopped sending (so a burst is checked once, at its last
+// version), and never older than what was published.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticsWiring } from './diagnostics.js';
+
+/** How long the client must have been quiet before a pushed check starts, and the longest wait. */
+const QUIET_MS = 2;
+const MAX_WAIT_MS = 250;
 
 /** Validates open documents on open, change and configuration change; clears on close. */
 export function registerPushDiagnostics(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   { config, cache, convert }: DiagnosticsWiring,
+  inputQuietFor: () => number = () => Infinity,
 ): void {
-  // Validation runs on the next turn of the event loop (setImmediate), after every message already
-  // received has been read: a burst of edits is checked once, at its last version, and a single
-  // keystroke is checked at once instead of after a fixed delay.
-  const pending = new Map<string, NodeJS.Immediate>();
+  // The scheduled check per document (see `schedule` below), as a function that cancels it.
+  const pending = new Map<string, () => void>();
   // Whether each document was a plan at its last publish: an ordinary Markdown file gets one empty
   // publish (also when it stops being a plan), not one per keystroke.
   const wasPlan = new Map<string, boolean>();
@@ -44,22 +48,48 @@ export function registerPushDiagnostics(
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   };
 
+  // When to check. The message reader hands over one message per turn of the event loop, so edits
+  // that queued up while a check ran reach the documents one turn apart: a check started right after
+  // one would check every version of the burst. So a check goes ahead only after a turn in which no
+  // newer edit of the document arrived, and (over stdio) once the client has been quiet for QUIET_MS,
+  // as a large didChange arrives in many reads; it never waits longer than MAX_WAIT_MS.
+  const edits = new Map<string, number>();
+  const waitingSince = new Map<string, number>();
+  const run = (uri: string, seen: number): void => {
+    pending.delete(uri);
+    const now = performance.now();
+    const late = now - (waitingSince.get(uri) ?? now) >= MAX_WAIT_MS;
+    const newer = (edits.get(uri) ?? 0) !== seen;
+    if (!late && (newer || inputQuietFor() < QUIET_MS)) {
+      const again = edits.get(uri) ?? 0;
+      if (newer) {
+        const immediate = setImmediate(() => run(uri, again));
+        pending.set(uri, () => clearImmediate(immediate));
+      } else {
+        const timer = setTimeout(() => run(uri, again), QUIET_MS);
+        pending.set(uri, () => clearTimeout(timer));
+      }
+      return;
+    }
+    waitingSince.delete(uri);
+    validate(uri).catch((error) => connection.console.error(`plancheck: ${String(error)}`));
+  };
   const schedule = (uri: string): void => {
+    edits.set(uri, (edits.get(uri) ?? 0) + 1);
     if (pending.has(uri)) return;
-    pending.set(
-      uri,
-      setImmediate(() => {
-        pending.delete(uri);
-        validate(uri).catch((error) => connection.console.error(`plancheck: ${String(error)}`));
-      }),
-    );
+    if (!waitingSince.has(uri)) waitingSince.set(uri, performance.now());
+    // -1: the first turn always looks one turn further, where the next queued edit would be.
+    const immediate = setImmediate(() => run(uri, -1));
+    pending.set(uri, () => clearImmediate(immediate));
   };
 
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    clearImmediate(pending.get(uri));
+    pending.get(uri)?.();
     pending.delete(uri);
+    waitingSince.delete(uri);
+    edits.delete(uri);
     wasPlan.delete(uri);
     publishedVersion.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -105,6 +105,8 @@ export interface DiagnosticsContext {
   locale: LocaleOf;
   /** The client's capabilities: pull diagnostics when it has `textDocument.diagnostic`. */
   capabilities: ClientCapabilities;
+  /** Milliseconds since the client last sent bytes (Infinity when unknown): see diagnostics-push.ts. */
+  inputQuietFor?: () => number;
 }
 
 /** What the pull and push halves share. */
@@ -124,14 +126,14 @@ export interface DiagnosticsWiring {
 export function registerDiagnosticsSupport(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  { config, cache, locale, capabilities }: DiagnosticsContext,
+  { config, cache, locale, capabilities, inputQuietFor }: DiagnosticsContext,
 ): ServerCapabilities {
   const converters = { th: createDiagnosticConverter('th'), en: createDiagnosticConverter('en') };
   const convert = (analysis: Analysis, uri: string): Diagnostic[] =>
     converters[locale(analysis)](analysis.findings, uri);
   const wiring = { config, cache, convert };
   if (!capabilities.textDocument?.diagnostic) {
-    registerPushDiagnostics(connection, documents, wiring);
+    registerPushDiagnostics(connection, documents, wiring, inputQuietFor);
     return {};
   }
   const refresh = !!capabilities.workspace?.diagnostics?.refreshSupport;
