@@ -31,7 +31,7 @@ export const check: Check = {
       .join(';') + `|${index.reordered.map((m) => m.row.line).join()}`,
   run({ plan, index, rows }) {
     const problems: Problem[] = [];
-    const together = new Set(index.reordered);
+    const together = reorderedSet(index.reordered);
     for (const m of rows ?? index.rowMatches) {
       if (together.has(m)) continue;
       const p = nameProblem(plan, m) ?? groupProblem(plan, m);
@@ -40,6 +40,18 @@ export const check: Check = {
     return problems;
   },
 };
+
+// The rows table-order reports together, as a set made once per index (this check runs once per row).
+const sets = new WeakMap<readonly RowMatch[], ReadonlySet<RowMatch>>();
+
+function reorderedSet(rows: readonly RowMatch[]): ReadonlySet<RowMatch> {
+  let set = sets.get(rows);
+  if (!set) {
+    set = new Set(rows);
+    sets.set(rows, set);
+  }
+  return set;
+}
 
 /** Where the row's name is written. */
 function nameRange(m: RowMatch): Range {

@@ -99,11 +99,23 @@ export function parseBlocks(texts: string[]): BlockAst[] {
       out[i] = remember(text, { ...extract(processor.parse(text)), normBody: bodyOf(text) });
     } else headingOnly.push(i);
   });
-  if (headingOnly.length) {
+  // A heading line without inline markup needs no Markdown parser: its text is what it reads.
+  const unplain = headingOnly.filter((i) => {
+    const first = (texts[i] as string).split('\n', 1)[0] as string;
+    const heading = plainHeading(first);
+    if (heading === undefined) return true;
+    out[i] = remember(texts[i] as string, {
+      heading,
+      tables: [],
+      normBody: bodyOf(texts[i] as string),
+    });
+    return false;
+  });
+  if (unplain.length) {
     // One heading per paragraph-separated line: the n-th heading node belongs to the n-th block.
-    const lines = headingOnly.map((i) => (texts[i] as string).split('\n', 1)[0] as string);
+    const lines = unplain.map((i) => (texts[i] as string).split('\n', 1)[0] as string);
     const root = processor.parse(lines.join('\n\n'));
-    headingOnly.forEach((i, n) => {
+    unplain.forEach((i, n) => {
       const node = root.children[n];
       const heading = node?.type === 'heading' ? clean(cellText(node)) : '';
       out[i] = remember(texts[i] as string, {
@@ -114,6 +126,24 @@ export function parseBlocks(texts: string[]): BlockAst[] {
     });
   }
   return out as BlockAst[];
+}
+
+/** Characters that may start inline markup (emphasis, code, links, HTML, entities, escapes, strikethrough). */
+const INLINE = /[*_`[\]<>&\\~!]/;
+
+/**
+ * The text of an ATX heading line that holds no inline markup, exactly as the Markdown parser reads it
+ * (the `#`s and an optional closing sequence removed, spaces collapsed); undefined when it holds markup
+ * (the parser must read it) or is not a heading.
+ */
+export function plainHeading(line: string): string | undefined {
+  const m = /^ {0,3}#{1,6}(?:[ \t]+|$)(.*)$/.exec(line);
+  if (!m) return undefined;
+  let content = m[1] ?? '';
+  if (INLINE.test(content)) return undefined;
+  // A closing sequence: spaces, then #s, then spaces, at the end (or the whole content being #s).
+  content = content.replace(/(?:^|[ \t]+)#+[ \t]*$/, '');
+  return clean(content);
 }
 
 /** Empties the block cache (benchmarks measure cold parses with it). */
