@@ -12,6 +12,7 @@ import { dirtyLines, runCheck, type CheckMemos } from './checks/runner.js';
 import { DEFAULT_PLAN_FILES, matchesPlanFiles } from './plan-files.js';
 import type { Level, MessageRef, Problem, ProblemData, Related } from './checks/types.js';
 import type { Plan, Range, RequiredSection } from './model/types.js';
+import { profileOfType } from './profiles/index.js';
 import { withoutSuppressed } from './model/suppressions.js';
 import { stampOldLines } from './checks/old-lines.js';
 
@@ -26,6 +27,9 @@ export interface Settings {
   /** The language of messages: `auto` (the plan's own language, see i18n/plan-language.ts), `th` or `en`. */
   language?: 'auto' | 'th' | 'en';
 }
+
+/** The profiles of a check that does not name its own. */
+const ANTI_CORRUPTION_ONLY = ['anti-corruption'] as const;
 
 /** The settings used when nothing is configured. */
 export const defaultSettings: Settings = {
@@ -55,7 +59,7 @@ export interface Analysis {
   reuse: { settings: Settings; parse: ParseState; memos: CheckMemos };
 }
 
-/** A file is a plan when its name matches the plan-file patterns (default `*.plan.md`) or its front matter says `type: plan`. */
+/** A file is a plan when its name matches the plan-file patterns (default `*.plan.md`) or its front matter says `type: plan` (or names a kind of plan, `type: แผนพัฒนาท้องถิ่น`). */
 export function isPlanDocument(
   fileName: string,
   text: string | readonly string[],
@@ -68,7 +72,8 @@ export function isPlanDocument(
     return isPlanDocument(fileName, fm ? text.slice(0, fm.endLine).join('\n') : '', []);
   }
   const head = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return !!head && /^type:[ \t]*["']?plan["']?[ \t]*(?:#.*)?$/m.test(head[1] ?? '');
+  const type = /^type:[ \t]*["']?([^"'#\n]*?)["']?[ \t]*(?:#.*)?$/m.exec(head?.[1] ?? '')?.[1];
+  return type !== undefined && (type.trim() === 'plan' || profileOfType(type) !== undefined);
 }
 
 // A problem reused from the previous version keeps its finding (and so its diagnostic), already stamped.
@@ -111,7 +116,9 @@ export function analyze(
     requiredSections: plan.frontMatter.requiredSections ?? settings.requiredSections,
   };
   const findings: Finding[] = [];
+  const profile = plan.profile?.id ?? 'anti-corruption';
   for (const check of checks) {
+    if (!(check.meta.profiles ?? ANTI_CORRUPTION_ONLY).includes(profile)) continue;
     // A plan's front matter (`plancheck: checks:`) overrides the settings, check by check.
     const level =
       plan.frontMatter.checkLevels?.[check.meta.id] ??

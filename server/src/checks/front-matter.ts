@@ -13,6 +13,7 @@ export const check: Check = {
     defaultLevel: 'error',
     fixable: false,
     tags: ['structure'],
+    profiles: ['anti-corruption', 'development'],
   },
   run({ plan }) {
     return plan.frontMatter.issues.map((issue): Problem => {

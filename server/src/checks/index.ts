@@ -27,6 +27,16 @@ import { check as rowTotal } from './row-total.js';
 import { check as dimensionTotal } from './dimension-total.js';
 import { check as grandTotal } from './grand-total.js';
 import { check as totalRowMissing } from './total-row-missing.js';
+import { check as planType } from './plan-type.js';
+import { check as devSummaryMissing } from './dev-summary-missing.js';
+import { check as devUnknownGroup } from './dev-unknown-group.js';
+import { check as devProjectNumbering } from './dev-project-numbering.js';
+import { check as devDuplicateProject } from './dev-duplicate-project.js';
+import { check as devRequiredColumn } from './dev-required-column.js';
+import { check as devCellInvalid } from './dev-cell-invalid.js';
+import { check as devCount } from './dev-count.js';
+import { check as devBudget } from './dev-budget.js';
+import { check as devFiveYear } from './dev-five-year.js';
 
 /** Where each check's documentation page lives. */
 export const DOCS_BASE = 'https://github.com/plancheck/plancheck/blob/main/docs/checks/';
@@ -64,6 +74,16 @@ const all: Check[] = [
   dimensionTotal,
   grandTotal,
   totalRowMissing,
+  planType,
+  devSummaryMissing,
+  devUnknownGroup,
+  devProjectNumbering,
+  devDuplicateProject,
+  devRequiredColumn,
+  devCellInvalid,
+  devCount,
+  devBudget,
+  devFiveYear,
 ];
 
 /** Every check, in reporting order. */

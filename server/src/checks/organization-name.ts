@@ -17,6 +17,7 @@ export const check: Check = {
     defaultLevel: 'warning',
     fixable: true,
     tags: ['text'],
+    profiles: ['anti-corruption', 'development'],
     scope: 'line',
   },
   contextKey: ({ plan }) => plan.frontMatter.organization ?? '',

@@ -33,6 +33,7 @@ export const check: Check = {
     defaultLevel: 'warning',
     fixable: false,
     tags: ['text'],
+    profiles: ['anti-corruption', 'development'],
     scope: 'line',
   },
   run({ plan, lines }) {

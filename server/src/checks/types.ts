@@ -2,6 +2,7 @@
 import type { Plan, Project, Range, RequiredSection } from '../model/types.js';
 import type { PlanIndex, RowMatch } from '../model/index.js';
 import type { CatalogueKey as MessageKey } from '../i18n/index.js';
+import type { ProfileId } from '../profiles/types.js';
 
 /** How loudly a check speaks; `off` disables it. Mapped to LSP severity at one boundary. */
 export type Level = 'off' | 'hint' | 'warning' | 'error';
@@ -33,6 +34,8 @@ export interface CheckMeta {
    * What else it reads (the organisation's name, the years…) goes in `Check.contextKey`.
    */
   scope?: 'line' | 'project' | 'row' | 'plan';
+  /** The plan profiles the check applies to (default: the anti-corruption plan only). */
+  profiles?: readonly ProfileId[];
 }
 
 /** A message from the catalogue with its arguments; formatted per locale at the boundary. */

@@ -20,6 +20,7 @@ import type {
   TableRow,
 } from '../model/types.js';
 import { openPlan, type FeatureContext } from './context.js';
+import { developmentSymbols } from './development-nav.js';
 import { baht, budgetLine, projectLabel } from './format.js';
 import { lastContentLine, navIndexOf, type NavIndex } from './nav-index.js';
 
@@ -46,6 +47,7 @@ interface Build {
 /** The symbol tree of a plan: one root for the plan. */
 export function planSymbols(analysis: Analysis, locale: Locale): DocumentSymbol[] {
   const { plan } = analysis;
+  if (plan.development) return developmentSymbols(analysis, locale);
   const b: Build = { lines: plan.lines, nav: navIndexOf(analysis), locale };
   const children: DocumentSymbol[] = plan.dimensions.map((d) => dimensionSymbol(d, b));
   if (plan.table) children.push(tableSymbol(plan.table, analysis, b));

@@ -16,6 +16,7 @@ import { formatBaht } from '../parse/thai.js';
 import { openPlan, type FeatureContext } from './context.js';
 import { escapeMarkdown, markdownTable, projectLabel, short, signed } from './format.js';
 import { totalHover } from './hover-totals.js';
+import { developmentHover } from './development-nav.js';
 import { navIndexOf, targetAt } from './nav-index.js';
 
 /** Answers `textDocument/hover` on project headings, table rows and total rows of plan documents. */
@@ -33,6 +34,7 @@ export function registerHoverSupport(
 
 /** The hover at a position, or null. */
 export function hoverAt(analysis: Analysis, position: Position, locale: Locale): Hover | null {
+  if (analysis.plan.development) return developmentHover(analysis, position, locale);
   const target = targetAt(analysis, position);
   if (target?.kind === 'total') return totalHover(analysis, target, locale);
   if (target?.kind === 'project' || target?.kind === 'mention') {

@@ -1,12 +1,13 @@
 // One catalogue of every message (checks and UI), and the one function that formats a message for a locale.
 import { checkMessages } from './messages.js';
 import { uiMessages } from './ui.js';
+import { developmentMessages } from './messages-development.js';
 
 /** The languages messages exist in. */
 export type Locale = 'en' | 'th';
 
 /** Every message, keyed by `<area>.<name>`. */
-export const catalogue = { ...checkMessages, ...uiMessages };
+export const catalogue = { ...checkMessages, ...developmentMessages, ...uiMessages };
 
 /** A key of the catalogue. */
 export type CatalogueKey = keyof typeof catalogue;

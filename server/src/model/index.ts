@@ -3,6 +3,7 @@ import type { Plan, Project, Satang, SummaryTable, TableRow } from './types.js';
 import { matchRows, reorderedRows, type RowMatch } from './match.js';
 import { projectKey } from './names.js';
 import { coverTotals, sumByDimension, sumRows, type TotalCoverage } from './totals.js';
+import { developmentTotals, type DevTotals } from './development-totals.js';
 import { detectNumbering, projectNumberKey, rowNumberKey, type Numbering } from './numbering.js';
 
 export type { RowMatch } from './match.js';
@@ -34,6 +35,8 @@ export interface PlanIndex {
   dimensionSums: Map<number, Map<number, Satang>>;
   /** Sums of all project rows, per year. */
   grandSums: Map<number, Satang>;
+  /** For a development plan: the ผ.01 ↔ ผ.02 correspondence and what each ผ.01 row should say. */
+  development?: DevTotals;
 }
 
 /** Figures of the summary table alone, kept per table object (an unchanged table keeps its sums). */
@@ -109,6 +112,7 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
     rowsOfProject,
     projectsInTable: listedProjects(plan.projects, rowsOfProject),
     reordered: reorderedRows(rowMatches),
+    ...(plan.development ? { development: developmentTotals(plan.development) } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ export interface Range {
 /** Money in satang (1 baht = 100 satang). Always an exact integer, never a float. */
 export type Satang = bigint;
 
+import type { DevelopmentPlan } from './development.js';
+
 /** How a raw source line is used, so that text checks can skip code and front matter. */
 export type LineKind = 'front-matter' | 'code' | 'heading' | 'table' | 'text' | 'blank' | 'comment';
 
@@ -317,6 +319,16 @@ export interface SummaryTable {
   rows: TableRow[];
 }
 
+/**
+ * Which profile the plan is read with (profiles/): `type` — named by the front matter's `type:`;
+ * `detected` — no `type:`, but its tables are ผ.02 project lists; `unknown-type` — a `type:` that
+ * names no profile (read as the default); `default` — nothing says otherwise.
+ */
+export interface PlanProfile {
+  id: 'anti-corruption' | 'development';
+  source: 'type' | 'detected' | 'unknown-type' | 'default';
+}
+
 /** The whole plan, as parsed. */
 export interface Plan {
   /** The source split into lines (without line terminators). */
@@ -331,4 +343,8 @@ export interface Plan {
   projects: Project[];
   /** The summary table, when one is found. */
   table?: SummaryTable;
+  /** The profile the plan is read with; absent means the anti-corruption plan, read by default. */
+  profile?: PlanProfile;
+  /** For a development plan: its strategies, ผ.02 project rows and ผ.01 summary. */
+  development?: DevelopmentPlan;
 }

@@ -11,6 +11,8 @@ import { buildStructure, type Structure } from './structure.js';
 import { summaryTable, withTableYears, type TableRead } from './summary-read.js';
 import type { FoundTable } from './table.js';
 import { diffLines, untouched, type LineDiff } from './reuse.js';
+import { choosePlanProfile, profileById } from '../profiles/index.js';
+import { readDevelopment } from './development/index.js';
 
 /** A parse with what the next version's parse can reuse. */
 export interface ParseState {
@@ -113,6 +115,43 @@ export function parsePlanState(
       },
     };
   });
+  const profile = choosePlanProfile(
+    pristine.type,
+    tables.map((t) => t.rows[0] ?? []),
+  );
+  if (profile.id === 'development') {
+    // A development plan lists its projects in ผ.02 tables: it has no project headings to build.
+    const development = readDevelopment({
+      profile: profileById(profile.id),
+      lines,
+      headings,
+      tables,
+      years: pristine.years,
+    });
+    const frontMatter =
+      pristine.years.length > 0 ? pristine : { ...pristine, years: development.years };
+    const plan: Plan = {
+      lines,
+      lineKinds: kinds,
+      frontMatter,
+      headings,
+      dimensions: [],
+      projects: [],
+      profile,
+      development,
+    };
+    const summaries = new Map<number, TableRead>();
+    return {
+      plan,
+      scan,
+      asts,
+      tables,
+      frontMatter: pristine,
+      required,
+      summaries,
+      ...(diff ? { diff } : {}),
+    };
+  }
   const normBody = (k: number): string => headingAsts[k]?.normBody ?? '';
   // The structure first (a table inside a project is its own, not the summary's), reusing the
   // previous projects only while their budgets were read with the same years.
@@ -151,6 +190,7 @@ export function parsePlanState(
     dimensions,
     projects,
     ...(table ? { table } : {}),
+    profile,
   };
   return {
     plan,
