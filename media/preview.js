@@ -25,11 +25,12 @@
     return node;
   }
 
-  /** @param {{ tag: string, scope?: string, colSpan?: number, className?: string, title?: string, parts: { text: string, className?: string }[] }} cell */
+  /** @param {{ tag: string, scope?: string, colSpan?: number, rowSpan?: number, className?: string, title?: string, parts: { text: string, className?: string }[] }} cell */
   function renderCell(cell) {
     const node = /** @type {HTMLTableCellElement} */ (el(cell.tag === 'th' ? 'th' : 'td'));
     if (cell.scope) node.scope = cell.scope;
     if (cell.colSpan) node.colSpan = cell.colSpan;
+    if (cell.rowSpan) node.rowSpan = cell.rowSpan;
     if (cell.className) node.className = cell.className;
     if (cell.title) node.title = cell.title;
     for (const part of cell.parts) {
@@ -77,7 +78,7 @@
     const t = view.table;
     table.hidden = !t;
     /** @type {HTMLElement} */ (table.caption).textContent = t ? t.caption : '';
-    /** @type {HTMLElement} */ (table.tHead).replaceChildren(...(t ? [renderRow(t.head)] : []));
+    /** @type {HTMLElement} */ (table.tHead).replaceChildren(...(t ? t.head.map(renderRow) : []));
     const foot = /** @type {HTMLElement} */ (table.tFoot);
     for (const rows of t ? t.bodies : []) {
       const body = el('tbody', undefined);

@@ -33,8 +33,10 @@ export async function runTable(args: CliArgs, ctx: CommandContext): Promise<numb
   const analysis = analyze(input.text);
   const locale = localeFor(ctx.asked, analysis.plan, ctx.locale);
   const summary = computeSummary(analysis.plan);
-  if (summary.grandTotal.count === 0)
-    ctx.io.err(messageText({ key: 'cli.table-empty', args: { file: shown } }, locale));
+  const empty = summary.development
+    ? summary.development.projects.length === 0
+    : summary.grandTotal.count === 0;
+  if (empty) ctx.io.err(messageText({ key: 'cli.table-empty', args: { file: shown } }, locale));
   const problems = exportProblems(analysis.findings, locale);
   let content: string | Uint8Array;
   try {

@@ -37,7 +37,9 @@ export function statusText(plan: ActivePlanState, locale: UiLocale) {
   const { health, grandTotal } = plan.result.model;
   const problems = health.errors + health.warnings + health.hints;
   const icon = health.errors > 0 ? '$(error)' : problems > 0 ? '$(warning)' : '$(check)';
-  const total = displayBaht(grandTotal.total.amount ?? '0.00');
+  // Null only for a development plan whose ผ.02 has a blank or unreadable budget cell.
+  const amount = grandTotal.total.amount;
+  const total = amount === null ? '?' : displayBaht(amount);
   return {
     text: t(locale, 'statusText', { icon, problems, total }),
     tooltip: t(locale, 'statusTooltip', {

@@ -104,6 +104,41 @@ export interface PreviewGroup {
   subtotal: PreviewTotals;
 }
 
+/** A ผ.01 project count worked out from ผ.02, with the written ผ.01 value where it disagrees. */
+export interface PreviewCountCell {
+  /** Null when a ผ.02 budget cell it rests on is blank or unreadable. */
+  count: number | null;
+  /** Present only when the written ผ.01 has this cell and it says something else. */
+  written?: { text: string; count: number | null };
+}
+
+/** One column group of a ผ.01 line: a year's (or all years') project count and budget. */
+export interface PreviewDevFigure {
+  count: PreviewCountCell;
+  /** Null amount: it rests on a blank or unreadable ผ.02 cell. */
+  amount: PreviewCell;
+}
+
+/** One line of a development plan's ผ.01 summary, worked out from its ผ.02 rows. */
+export interface PreviewDevLine {
+  kind: 'strategy' | 'programme' | 'subtotal' | 'grand-total';
+  /** The label as ผ.01 writes it (`1) ยุทธศาสตร์…`, `1.1 แผนงาน…`, `รวม`, `รวมทั้งสิ้น`). */
+  label: string;
+  /** Zero-based line to reveal: the ผ.02 heading of a strategy or แผนงาน, the written ผ.01 row of a total. */
+  line: number | null;
+  /** False for a แผนงาน (or total) that no row of the written ผ.01 stands for. */
+  inTable: boolean;
+  /** One per plan year (in `SummaryTableModel.years` order); absent on strategy lines. */
+  years?: PreviewDevFigure[];
+  /** Over all the years; absent on strategy lines. */
+  total?: PreviewDevFigure;
+}
+
+/** A development plan's ผ.01 summary as the preview shows it. */
+export interface PreviewDevelopment {
+  lines: PreviewDevLine[];
+}
+
 /** Problem counts of one check. */
 export interface CheckCount {
   /** The check id (the diagnostics' `code`). */
@@ -132,10 +167,14 @@ export interface SummaryTableModel {
   organization: string | null;
   /** The plan years, one column each. */
   years: number[];
-  /** False when the document has no summary table to compare with. */
+  /** False when the document has no summary table (for a development plan: no ผ.01) to compare with. */
   hasWrittenTable: boolean;
+  /** The NACC groups; none for a development plan. */
   groups: PreviewGroup[];
+  /** The NACC grand total; for a development plan, its ผ.01 grand total (an unknown amount null). */
   grandTotal: PreviewTotals;
+  /** For a development plan: its ผ.01 worked out from ผ.02, shown instead of the groups. */
+  development?: PreviewDevelopment;
   health: PlanHealth;
 }
 

@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderHtml } from '../../client/src/preview/html.js';
 import { buildView } from '../../client/src/preview/view.js';
+import { analyze } from '../../server/src/engine.js';
+import { buildSummaryTableModel } from '../../server/src/features/preview.js';
 import type { SummaryTableModel } from '../../server/src/protocol.js';
 import { HOSTILE_TEXTS, IMG_NAME, hostileModel, seedModel } from '../support/preview-fixtures.js';
 
@@ -17,6 +19,17 @@ const CHROMIUM = process.env.PLANCHECK_CHROMIUM ?? '/usr/bin/chromium';
 const NONCE = 'dGVzdC1ub25jZS0xMjM0NTY3';
 /** Where the screenshot goes (gitignored); docs/images/preview.png is a copy of it. */
 const SCREENSHOT = 'test/e2e/out/preview.png';
+/** The screenshot of a development plan's ผ.01 preview. */
+const DEV_SCREENSHOT = 'test/e2e/out/preview-development.png';
+
+/** A development plan whose written ผ.01 disagrees with its ผ.02 in one แผนงาน cell. */
+function developmentModel(): SummaryTableModel {
+  const text = readFileSync('test/fixtures/profiles/mini-development.plan.md', 'utf8').replace(
+    '| 1.1 แผนงานเคหะและชุมชน | 2 | 700,000 |',
+    '| 1.1 แผนงานเคหะและชุมชน | 2 | 750,000 |',
+  );
+  return buildSummaryTableModel(analyze(text), 'file:///mini-development.plan.md', 1);
+}
 
 /** VS Code's Light+ theme variables, served as a stylesheet so the screenshot looks like the editor. */
 const THEME_CSS = `:root {
@@ -334,6 +347,32 @@ describe('summary preview webview (headless Chromium)', function () {
     const png = await page.screenshot({ path: SCREENSHOT, fullPage: true });
     assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG');
     assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  it("rebuilds a development plan's two-row ผ.01 head and figures exactly as renderHtml writes them", async () => {
+    const model = developmentModel();
+    const direct = await open(model, 'th');
+    const expected = await structure(direct);
+    assert.equal(await direct.locator('thead tr').count(), 2);
+    assert.equal(await direct.locator('thead th[rowspan="2"]').textContent(), 'ยุทธศาสตร์');
+    assert.equal(await direct.locator('thead th[colspan="2"]').count(), 6);
+    assert.equal(await direct.locator('td.disagree').count(), 1);
+    mkdirSync('test/e2e/out', { recursive: true });
+    await direct.screenshot({ path: DEV_SCREENSHOT, fullPage: true });
+    await direct.close();
+
+    const page = await open(null, 'th');
+    await page.evaluate(
+      (v) => (globalThis as unknown as PageGlobals).postMessage({ type: 'update', view: v }, '*'),
+      buildView(model, 'th'),
+    );
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as PageGlobals).document.querySelectorAll('thead tr').length === 2,
+    );
+    assert.deepEqual(await structure(page), expected);
+    await assertNothingRan(page);
     await page.close();
   });
 });

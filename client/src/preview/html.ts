@@ -89,7 +89,7 @@ export function renderBody(view: PreviewView): string {
 <div id="notices" role="status">${notices}</div>
 <table id="summary"${table ? '' : ' hidden'}>
 <caption>${escapeHtml(table?.caption ?? '')}</caption>
-<thead>${table ? renderRow(table.head) : ''}</thead>
+<thead>${(table?.head ?? []).map(renderRow).join('')}</thead>
 ${(table?.bodies ?? []).map((rows) => `<tbody>${rows.map(renderRow).join('')}</tbody>`).join('\n')}
 <tfoot>${(table?.foot ?? []).map(renderRow).join('')}</tfoot>
 </table>
@@ -110,6 +110,7 @@ function renderCell(cell: ViewCell): string {
   const attrs: string[] = [];
   if (cell.scope) attrs.push(`scope="${cell.scope}"`);
   if (cell.colSpan) attrs.push(`colspan="${cell.colSpan}"`);
+  if (cell.rowSpan) attrs.push(`rowspan="${cell.rowSpan}"`);
   if (cell.className) attrs.push(`class="${escapeHtml(cell.className)}"`);
   if (cell.title) attrs.push(`title="${escapeHtml(cell.title)}"`);
   const parts = cell.parts

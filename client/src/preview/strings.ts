@@ -43,6 +43,31 @@ export const previewStrings = {
     en: 'The document has no summary table to compare with.',
     th: 'เอกสารนี้ไม่มีตารางสรุปให้เปรียบเทียบ',
   },
+  devCaption: {
+    en: 'Development projects summary (ผ.01) worked out from the project lists (ผ.02)',
+    th: 'บัญชีสรุปโครงการพัฒนา (ผ.01) ที่คำนวณจากรายละเอียดโครงการพัฒนา (ผ.02)',
+  },
+  colStrategy: { en: 'Strategy', th: 'ยุทธศาสตร์' },
+  colAllYears: { en: '{count} years', th: 'รวม {count} ปี' },
+  colCount: { en: 'Projects', th: 'จำนวนโครงการ' },
+  colBudget: { en: 'Budget (baht)', th: 'งบประมาณ (บาท)' },
+  devUnknownTitle: {
+    en: 'A ผ.02 budget cell this figure rests on is blank or unreadable.',
+    th: 'ช่องงบประมาณใน ผ.02 ที่ใช้คำนวณช่องนี้ว่างหรืออ่านไม่ได้',
+  },
+  devWrittenTitle: {
+    en: 'The ผ.01 in the document says {value}; the ผ.02 rows give {computed}.',
+    th: 'ผ.01 ในเอกสารเขียนไว้ {value} แต่รายละเอียดใน ผ.02 ให้ผล {computed}',
+  },
+  devNotInTable: { en: 'not in ผ.01', th: 'ไม่มีใน ผ.01' },
+  devNotInTableTitle: {
+    en: 'No row of the ผ.01 in the document stands for this line.',
+    th: 'ผ.01 ในเอกสารไม่มีแถวของรายการนี้',
+  },
+  devNoWrittenTable: {
+    en: 'The document has no ผ.01 summary to compare with.',
+    th: 'เอกสารนี้ไม่มีบัญชีสรุป ผ.01 ให้เปรียบเทียบ',
+  },
   healthHeading: { en: 'Plan health', th: 'สถานะของแผน' },
   healthOk: { en: 'No problems found.', th: 'ไม่พบปัญหา' },
   healthSummary: {

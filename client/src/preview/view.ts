@@ -8,6 +8,8 @@ import type {
   SummaryTableModel,
 } from '../../../server/src/protocol.js';
 import { displayBaht, t, type UiLocale } from './strings.js';
+import { header, withLine } from './view-cells.js';
+import { buildDevelopmentTable } from './view-development.js';
 
 /** A run of text, in a `<span>` when it has a class. */
 export interface ViewPart {
@@ -19,8 +21,9 @@ export interface ViewPart {
 export interface ViewCell {
   tag: 'th' | 'td';
   /** For header cells. */
-  scope?: 'col' | 'row' | 'rowgroup';
+  scope?: 'col' | 'colgroup' | 'row' | 'rowgroup';
   colSpan?: number;
+  rowSpan?: number;
   className?: string;
   /** Tooltip (the written value of a disagreeing cell). */
   title?: string;
@@ -35,10 +38,10 @@ export interface ViewRow {
   cells: ViewCell[];
 }
 
-/** The table: header row, one body per dimension, and the grand total in the footer. */
+/** The table: header rows, one body per dimension (or strategy), and the grand total in the footer. */
 export interface ViewTable {
   caption: string;
-  head: ViewRow;
+  head: ViewRow[];
   bodies: ViewRow[][];
   foot: ViewRow[];
 }
@@ -102,7 +105,8 @@ export function buildView(
       hint: '',
     };
   }
-  if (!model.hasWrittenTable) notices.push(t(locale, 'noWrittenTable'));
+  if (!model.hasWrittenTable)
+    notices.push(t(locale, model.development ? 'devNoWrittenTable' : 'noWrittenTable'));
   const h = model.health;
   const problems = h.errors + h.warnings + h.hints;
   return {
@@ -133,7 +137,9 @@ export function buildView(
       })),
     },
     notices,
-    table: buildTable(model, locale),
+    table: model.development
+      ? buildDevelopmentTable(model, model.development, locale)
+      : buildTable(model, locale),
     hint: t(locale, 'clickHint'),
   };
 }
@@ -187,7 +193,7 @@ function buildTable(model: SummaryTableModel, locale: UiLocale): ViewTable {
   });
   return {
     caption: t(locale, 'caption'),
-    head,
+    head: [head],
     bodies,
     foot: [totalsRow(model.grandTotal, 'grand-total', locale)],
   };
@@ -237,15 +243,6 @@ function amountCell(c: PreviewCell, className: string, locale: UiLocale): ViewCe
     cell.parts.push({ text: t(locale, 'written', { value }), className: 'written' });
   }
   return cell;
-}
-
-function header(scope: 'col' | 'row' | 'rowgroup', text: string, className?: string): ViewCell {
-  return { tag: 'th', scope, ...(className ? { className } : {}), parts: [{ text }] };
-}
-
-/** Makes a row clickable when it has a line to reveal. */
-function withLine(locale: UiLocale, line: number | null, row: ViewRow): ViewRow {
-  return line === null ? row : { ...row, line, title: t(locale, 'rowTitle', { line: line + 1 }) };
 }
 
 /** Every line a view's rows may ask to reveal: the only lines the panel accepts from the webview. */

@@ -1,11 +1,11 @@
 // Summary → a standalone, printable HTML page (A4 landscape) in the NACC layout; every plan text escaped.
 import { formatBaht } from '../parse/thai.js';
 import type { Summary } from '../model/summary.js';
+import { renderDevelopmentHtml } from './development-html.js';
+import { escapeHtml, THAI_FONT_STACK } from './html-base.js';
 import { LABELS, tableLayout, type LayoutRow } from './layout.js';
 
-/** Thai-capable fonts, most preferred first; the last resort is the browser's sans-serif. */
-export const THAI_FONT_STACK =
-  '"TH Sarabun New", "Sarabun", "Noto Sans Thai", "Leelawadee UI", "Leelawadee", Tahoma, sans-serif';
+export { escapeHtml, THAI_FONT_STACK } from './html-base.js';
 
 const STYLE = `
   body { font-family: ${THAI_FONT_STACK}; font-size: 14pt; margin: 16px; color: #000; background: #fff; }
@@ -25,8 +25,12 @@ const STYLE = `
   }
 `;
 
-/** Renders the summary as a complete HTML document (UTF-8, no scripts, no external resources). */
+/**
+ * Renders the summary as a complete HTML document (UTF-8, no scripts, no external resources); a
+ * development plan's is its ผ.01 table.
+ */
 export function renderHtml(summary: Summary): string {
+  if (summary.development) return renderDevelopmentHtml(summary, summary.development);
   const { rows } = tableLayout(summary);
   const title = summary.title ?? LABELS.defaultTitle;
   const header = [
@@ -94,14 +98,4 @@ function groupCell(cells: string[], text: string, span: number, left: number): n
   if (left > 0) return left - 1;
   cells.push('<td></td>');
   return 0;
-}
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }

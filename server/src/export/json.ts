@@ -1,6 +1,7 @@
 // Summary → JSON. Amounts are decimal baht strings with two decimals ("12345.50"): exact, never floats.
 import type { Satang } from '../model/types.js';
 import type { Summary, SummaryTotals } from '../model/summary.js';
+import { developmentJson, type DevelopmentJson } from './development-json.js';
 import { decimalBaht } from './layout.js';
 
 /** Per-year amounts keyed by year; null marks a year the project's budget does not state. */
@@ -25,6 +26,8 @@ export interface SummaryJson {
     subtotal: JsonTotals;
   }[];
   grandTotal: JsonTotals;
+  /** A development plan's ผ.01 (worked out from ผ.02) and ผ.02 rows; its `groups` are then empty. */
+  development?: DevelopmentJson;
 }
 
 /** Sums with the number of projects summed. */
@@ -62,6 +65,7 @@ export function summaryToJson(summary: Summary): SummaryJson {
       subtotal: totals(g.subtotal),
     })),
     grandTotal: totals(summary.grandTotal),
+    ...(summary.development ? { development: developmentJson(summary.development) } : {}),
   };
 }
 

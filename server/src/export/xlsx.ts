@@ -1,15 +1,24 @@
 // Summary → an Excel workbook (exceljs) in the NACC layout: merged dimension/mission cells, real SUM
 // formulas with their exact values cached, Thai font, frozen header; a second sheet lists the problems.
+// A development plan gets its ผ.01 and ผ.02 sheets instead of the NACC one (development-xlsx.ts).
 import type ExcelJS from 'exceljs';
-import type { Satang } from '../model/types.js';
 import type { Summary } from '../model/summary.js';
 import { formatMessage, type Locale } from '../i18n/index.js';
-import type { ExportContext, ExportProblem } from './context.js';
-import { excelAmount } from './excel-amount.js';
+import type { ExportContext } from './context.js';
+import { addDevelopmentSheets } from './development-xlsx.js';
 import { LABELS, tableLayout, type LayoutRow } from './layout.js';
+import {
+  BORDER,
+  columnLetter,
+  HEADER_FILL,
+  setAmount,
+  setFormula,
+  sumOf,
+  THAI_FONT,
+} from './xlsx-cells.js';
+import { addProblemsSheet } from './xlsx-problems.js';
 
-/** The font of every cell; charset 222 (Thai) lets Excel pick a Thai font if this one is missing. */
-export const THAI_FONT = { name: 'TH Sarabun New', size: 16, charset: 222 } as const;
+export { columnLetter, THAI_FONT } from './xlsx-cells.js';
 
 /** The table's first rows: title, organization, header; the header stays frozen. */
 const TITLE_ROW = 1;
@@ -18,13 +27,10 @@ export const HEADER_ROW = 3;
 
 /** Fixed columns: มิติ, ภารกิจตามมิติ, โครงการ; years start after them. */
 const TEXT_COLUMNS = 3;
-/** Excel's SUM takes at most 255 arguments. */
-const SUM_ARGS = 255;
-
-const thin = { style: 'thin' } as const;
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
-
-/** Renders the summary as XLSX bytes; throws `AmountRangeError` for an amount Excel cannot hold exactly. */
+/**
+ * Renders the summary as XLSX bytes (a development plan: its ผ.01 and ผ.02 sheets); throws
+ * `AmountRangeError` for an amount Excel cannot hold exactly.
+ */
 export async function renderXlsx(
   summary: Summary,
   context: ExportContext = {},
@@ -34,7 +40,8 @@ export async function renderXlsx(
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
   workbook.creator = 'plancheck';
-  addSummarySheet(workbook, summary, locale);
+  if (summary.development) addDevelopmentSheets(workbook, summary, summary.development);
+  else addSummarySheet(workbook, summary, locale);
   addProblemsSheet(workbook, context.problems ?? [], locale);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
@@ -86,7 +93,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, summary: Summary, locale: L
     cell.value = label;
     cell.font = { ...THAI_FONT, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+    cell.fill = HEADER_FILL;
     cell.border = BORDER;
   });
   writeRows(sheet, tableLayout(summary).rows, years.length);
@@ -143,69 +150,4 @@ function styleRow(row: ExcelJS.Row, lastCol: number, bold: boolean): void {
       ? { vertical: 'top', wrapText: true }
       : { vertical: 'top', horizontal: 'right' };
   }
-}
-
-function setAmount(cell: ExcelJS.Cell, amount: Satang): void {
-  const { value, numFmt } = excelAmount(amount);
-  cell.value = value;
-  cell.numFmt = numFmt;
-}
-
-/** A formula with its exact value cached, so Excel shows it before (and without) recalculating. */
-function setFormula(cell: ExcelJS.Cell, formula: string, amount: Satang | null): void {
-  const { value, numFmt } = excelAmount(amount ?? 0n);
-  cell.value = { formula, result: value };
-  cell.numFmt = numFmt;
-}
-
-/** `SUM(a,b,…)`, nested when there are more arguments than Excel allows; `0` when there are none. */
-function sumOf(refs: string[]): string {
-  if (refs.length === 0) return '0';
-  if (refs.length <= SUM_ARGS) return `SUM(${refs.join(',')})`;
-  const parts: string[] = [];
-  for (let i = 0; i < refs.length; i += SUM_ARGS) parts.push(sumOf(refs.slice(i, i + SUM_ARGS)));
-  return sumOf(parts);
-}
-
-/** 1 → A, 27 → AA. */
-export function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function addProblemsSheet(
-  workbook: ExcelJS.Workbook,
-  problems: ExportProblem[],
-  locale: Locale,
-): void {
-  const t = (key: Parameters<typeof formatMessage>[0]): string => formatMessage(key, {}, locale);
-  const sheet = workbook.addWorksheet(t('export.sheet.problems'), {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
-  });
-  sheet.columns = [
-    { header: t('export.problems.line'), width: 10 },
-    { header: t('export.problems.level'), width: 16 },
-    { header: t('export.problems.check'), width: 26 },
-    { header: t('export.problems.message'), width: 110 },
-  ];
-  const levels = {
-    error: t('export.level.error'),
-    warning: t('export.level.warning'),
-    hint: t('export.level.hint'),
-  };
-  for (const p of problems) sheet.addRow([p.line, levels[p.level], p.checkId, p.message]);
-  if (problems.length === 0) sheet.addRow(['', '', '', t('export.problems.none')]);
-  sheet.eachRow((row, r) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.font = { ...THAI_FONT, bold: r === 1 };
-      cell.alignment = { vertical: 'top', wrapText: true };
-    });
-  });
-  if (problems.length > 0) sheet.autoFilter = { from: 'A1', to: 'D1' };
 }

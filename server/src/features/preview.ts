@@ -1,5 +1,6 @@
 // The `plancheck/summaryTable` request: the live preview's view model — the summary computed from the
-// project details, the written table's value wherever it disagrees, and the plan's health.
+// project details, the written table's value wherever it disagrees, and the plan's health (a
+// development plan: its ผ.01 worked out from ผ.02, preview-development.ts).
 import type { Connection, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigSupport } from '../config.js';
@@ -20,6 +21,7 @@ import {
   type SummaryTableModel,
 } from '../protocol.js';
 import { withSettings } from './context.js';
+import { developmentPreview } from './preview-development.js';
 
 /** Answers `plancheck/summaryTable` from the shared analysis cache; an analysis error becomes a request error. */
 export function registerPreviewSupport(
@@ -43,6 +45,20 @@ export function buildSummaryTableModel(
   version: number,
 ): SummaryTableModel {
   const { plan, index } = analysis;
+  if (plan.development) {
+    const dev = developmentPreview(plan.development, index.development);
+    return {
+      uri,
+      version,
+      title: plan.frontMatter.title ?? null,
+      organization: plan.frontMatter.organization ?? null,
+      years: [...plan.development.years],
+      hasWrittenTable: plan.development.summary !== undefined,
+      groups: [],
+      ...dev,
+      health: health(analysis),
+    };
+  }
   const summary = computeSummary(plan);
   const years = summary.years;
   const totalRows = index.totals;

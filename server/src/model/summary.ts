@@ -1,4 +1,6 @@
 // The summary table computed from the project details (never from the written table): exact sums in satang.
+// A development plan's summary is its ผ.01 worked out from the ผ.02 rows instead (`development`).
+import { developmentForms, type DevelopmentForms } from './development-projects.js';
 import type { Plan, Project, Satang } from './types.js';
 
 /** A dimension as shown in the summary. */
@@ -57,13 +59,16 @@ export interface Summary {
   title?: string;
   /** Organization from the front matter, when given. */
   organization?: string;
-  /** The years, one column each: the front-matter years (see `summaryYears`). */
+  /** The years, one column each: the front-matter years (see `summaryYears`); a development plan's own. */
   years: number[];
   /** True when at least one project belongs to a mission (the layout then has a mission column). */
   hasMissions: boolean;
-  /** Groups in document order. */
+  /** Groups in document order; none for a development plan. */
   groups: SummaryGroup[];
+  /** The sum of the groups (zero for a development plan: see `development`). */
   grandTotal: SummaryTotals;
+  /** For a development plan: the ผ.01 summary worked out from ผ.02, and the ผ.02 rows. */
+  development?: DevelopmentForms;
 }
 
 /** The summary's years: the front matter's, else the written table's, else those the budgets name. */
@@ -77,6 +82,18 @@ export function summaryYears(plan: Plan): number[] {
 
 /** Computes the summary table of a plan from its project sections. */
 export function computeSummary(plan: Plan): Summary {
+  if (plan.development) {
+    const development = developmentForms(plan.development);
+    return {
+      title: plan.frontMatter.title,
+      organization: plan.frontMatter.organization,
+      years: development.years,
+      hasMissions: false,
+      groups: [],
+      grandTotal: emptyTotals(development.years),
+      development,
+    };
+  }
   const years = summaryYears(plan);
   const ordered: { line: number; group: SummaryGroup }[] = plan.dimensions.map((d) => ({
     line: d.heading.line,
