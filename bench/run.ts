@@ -12,6 +12,7 @@ import { analyze, resetCaches } from '../server/src/engine.js';
 import { BenchServer, type DiagnosticsMode } from './lsp-driver.js';
 import { edits, enterAtEnd, locate, stat, typeChar, type EditStat, type Stat } from './edits.js';
 import { multiplyPlan } from './x10.js';
+import { cliRun } from './cli-scale.js';
 
 const REPS = Math.max(20, Number(process.env.BENCH_REPS ?? 20));
 const root = new URL('../', import.meta.url);
@@ -91,6 +92,11 @@ const seedPush = await seedRun('push');
 const x10Pull = await x10Run('pull');
 const x10Push = await x10Run('push');
 
+// The CLI on 2,500 and 5,000 projects (one run each: a run takes seconds).
+const cli = new URL('bin/plancheck.cjs', root).pathname;
+const x50Cli = cliRun(seed, 50, cli);
+const x100Cli = cliRun(seed, 100, cli);
+
 const results = {
   seed: {
     cold_ms: cold.median,
@@ -111,6 +117,7 @@ const results = {
     x10_edit_project_ms: x10Push.project.median,
     x10_edit_newline_ms: x10Push.newline.median,
   },
+  cli: { x50: x50Cli, x100: x100Cli },
   reference: {
     remark_gfm_ms: reference.remark_gfm.median,
     markdown_it_ms: reference.markdown_it.median,
@@ -164,6 +171,10 @@ console.log(
 console.log(
   `cold check / remark+gfm parse: ${(cold.median / reference.remark_gfm.median).toFixed(2)}×`,
 );
+for (const r of [x50Cli, x100Cli])
+  console.log(
+    `CLI check, ${r.projects} projects (${r.megabytes.toFixed(1)} MB): ${r.wall_ms.toFixed(0)} ms, peak RSS ${r.rss_mb.toFixed(0)} MB`,
+  );
 console.log(
   'medians written to bench/results.json (edit keys: pull; "push": the same edits pushed)',
 );

@@ -1,6 +1,7 @@
 // Recognises dimension, mission and project headings by their text, with the ranges of their numbers and names.
 import { plainName } from './escape.js';
 import { readInteger } from './thai.js';
+import { antiCorruption } from '../profiles/anti-corruption.js';
 
 /** A span inside the heading's raw text: [start, end) columns relative to the text start. */
 export type Span = [number, number];
@@ -30,16 +31,19 @@ export interface ProjectMatch {
 
 const D = '[0-9\\u0E50-\\u0E59]+';
 const MARK = '[*_\\s]*';
+// The level words come from the profile (มิติ/ยุทธศาสตร์, ภารกิจ/แผนงาน, โครงการ/กิจกรรม/มาตรการ).
+const words = (ws: readonly string[]): string => ws.join('|');
+const { group, subgroup, project } = antiCorruption.levels;
 const DIMENSION = new RegExp(
-  `^${MARK}(?:มิติ(?:ที่)?|ยุทธศาสตร์(?:ที่)?|dimension|strategy)${MARK}(${D})${MARK}[.:)]?\\s*(.*)$`,
+  `^${MARK}(?:(?:${words(group.words)})(?:ที่)?)${MARK}(${D})${MARK}[.:)]?\\s*(.*)$`,
   'iud',
 );
 const MISSION = new RegExp(
-  `^${MARK}(?:(?:ภารกิจ|แผนงาน)(?:ที่)?\\s*)?(${D})\\.(${D})\\.?(?=[\\s*_]|$)${MARK}(.*)$`,
+  `^${MARK}(?:(?:${words(subgroup.words)})(?:ที่)?\\s*)?(${D})\\.(${D})\\.?(?=[\\s*_]|$)${MARK}(.*)$`,
   'ud',
 );
 const PROJECT = new RegExp(
-  `^${MARK}(?:(?:โครงการ|กิจกรรม|มาตรการ)ที่\\s*(${D})|(${D})\\s*[.)](?![0-9\\u0E50-\\u0E59]))${MARK}(.*)$`,
+  `^${MARK}(?:(?:${words(project.words)})ที่\\s*(${D})|(${D})\\s*[.)](?![0-9\\u0E50-\\u0E59]))${MARK}(.*)$`,
   'ud',
 );
 const NAME_LABEL = /^ชื่อ(?:โครงการ|กิจกรรม|มาตรการ)?(?:\/(?:กิจกรรม|มาตรการ))*\s*[:：]?\s*/u;
