@@ -4,18 +4,22 @@ import type { Check, Problem } from './types.js';
 import { baht } from './util.js';
 import { amountText, cellEdit, countText, rowName, shown, yearSpan } from './development-util.js';
 
-/** Sum of a row's written cells, null when one is blank or unreadable. */
-function writtenSum<T extends { value: number | bigint | null }>(
-  cells: Iterable<T>,
-  zero: number | bigint,
-): number | bigint | null {
-  let total: number | bigint = zero;
+/** Sum of a row's written counts, null when one is blank or unreadable. */
+function countSum(cells: Iterable<{ value: number | null }>): number | null {
+  let total = 0;
   for (const c of cells) {
     if (c.value === null) return null;
-    total =
-      typeof zero === 'bigint'
-        ? (total as bigint) + (c.value as bigint)
-        : (total as number) + (c.value as number);
+    total += c.value;
+  }
+  return total;
+}
+
+/** Sum of a row's written amounts, null when one is blank or unreadable. */
+function amountSum(cells: Iterable<{ value: bigint | null }>): bigint | null {
+  let total = 0n;
+  for (const c of cells) {
+    if (c.value === null) return null;
+    total += c.value;
   }
   return total;
 }
@@ -43,7 +47,7 @@ export const check: Check = {
       if (row.kind === 'header' || row.kind === 'other') return;
       const want = index.development?.expected.get(i)?.figures;
       const count = row.totalCount;
-      const expectedCount = want ? want.totalCount : writtenSum(row.counts.values(), 0);
+      const expectedCount = want ? want.totalCount : countSum(row.counts.values());
       if (count && !count.invalid && typeof expectedCount === 'number') {
         if (
           !(count.value === expectedCount || (count.value === null && expectedCount === 0)) &&
@@ -74,7 +78,7 @@ export const check: Check = {
         }
       }
       const amount = row.totalAmount;
-      const expectedAmount = want ? want.totalAmount : writtenSum(row.amounts.values(), 0n);
+      const expectedAmount = want ? want.totalAmount : amountSum(row.amounts.values());
       if (amount && !amount.invalid && typeof expectedAmount === 'bigint') {
         if (
           !(amount.value === expectedAmount || (amount.value === null && expectedAmount === 0n)) &&

@@ -46,7 +46,6 @@ export function developmentSymbols(analysis: Analysis, locale: Locale): Document
   const dev = plan.development;
   if (!dev) return [];
   const t = translator(locale);
-  const figures = dev.programmes.map((p) => programmeFigures(p, dev.years));
   const sum = (ks: number[]): { count: number; amount: bigint } => {
     let count = 0;
     let amount = 0n;
@@ -55,7 +54,6 @@ export function developmentSymbols(analysis: Analysis, locale: Locale): Document
       count += p?.projects.filter((r) => !r.repeats).length ?? 0;
       for (const r of p?.projects ?? []) if (!r.repeats) amount += projectTotal(r);
     }
-    void figures;
     return { count, amount };
   };
   const last = Math.max(0, plan.lines.length - 1);
