@@ -11,7 +11,7 @@ import {
   groupLabels,
   lineFigures,
 } from './development-layout.js';
-import { escapeHtml, THAI_FONT_STACK } from './html-base.js';
+import { escapeHtml, htmlPage, THAI_FONT_STACK } from './html-base.js';
 
 const STYLE = `
   body { font-family: ${THAI_FONT_STACK}; font-size: 14pt; margin: 16px; color: #000; background: #fff; }
@@ -46,17 +46,10 @@ export function renderDevelopmentHtml(summary: Summary, forms: DevelopmentForms)
     `<th scope="col">${escapeHtml(DEV_LABELS.budget)}</th>`,
   ]);
   const width = 1 + 2 * groups.length;
-  return `<!DOCTYPE html>
-<html lang="th">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="plancheck">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<p class="form">${escapeHtml(DEV_LABELS.summaryForm)}</p>
+  return htmlPage(
+    title,
+    STYLE,
+    `<p class="form">${escapeHtml(DEV_LABELS.summaryForm)}</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="organization">${escapeHtml(summary.organization ?? '')}</p>
 <table>
@@ -67,10 +60,8 @@ export function renderDevelopmentHtml(summary: Summary, forms: DevelopmentForms)
 <tbody>
 ${forms.lines.map((l) => bodyRow(l, forms.years, width)).join('\n')}
 </tbody>
-</table>
-</body>
-</html>
-`;
+</table>`,
+  );
 }
 
 /** One summary line: a strategy's label across the table, or a label and its figures. */

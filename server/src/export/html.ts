@@ -2,7 +2,7 @@
 import { formatBaht } from '../parse/thai.js';
 import type { Summary } from '../model/summary.js';
 import { renderDevelopmentHtml } from './development-html.js';
-import { escapeHtml, THAI_FONT_STACK } from './html-base.js';
+import { escapeHtml, htmlPage, THAI_FONT_STACK } from './html-base.js';
 import { LABELS, tableLayout, type LayoutRow } from './layout.js';
 
 export { escapeHtml, THAI_FONT_STACK } from './html-base.js';
@@ -42,17 +42,10 @@ export function renderHtml(summary: Summary): string {
     LABELS.note,
   ];
   const organization = [summary.organization, LABELS.unit].filter(Boolean).join(' ');
-  return `<!DOCTYPE html>
-<html lang="th">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="plancheck">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
+  return htmlPage(
+    title,
+    STYLE,
+    `<h1>${escapeHtml(title)}</h1>
 <p class="organization">${escapeHtml(organization)}</p>
 <table>
 <thead>
@@ -61,10 +54,8 @@ export function renderHtml(summary: Summary): string {
 <tbody>
 ${bodyRows(rows).join('\n')}
 </tbody>
-</table>
-</body>
-</html>
-`;
+</table>`,
+  );
 }
 
 /** The body rows; a dimension or mission cell spans the rows of its group, which then omit that cell. */
