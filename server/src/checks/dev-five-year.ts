@@ -2,27 +2,8 @@
 // years as ผ.02 gives them where the row has a basis there, else as the row writes them).
 import type { Check, Problem } from './types.js';
 import { baht } from './util.js';
+import { sumAmounts, sumCounts } from '../model/development-totals.js';
 import { amountText, cellEdit, countText, rowName, shown, yearSpan } from './development-util.js';
-
-/** Sum of a row's written counts, null when one is blank or unreadable. */
-function countSum(cells: Iterable<{ value: number | null }>): number | null {
-  let total = 0;
-  for (const c of cells) {
-    if (c.value === null) return null;
-    total += c.value;
-  }
-  return total;
-}
-
-/** Sum of a row's written amounts, null when one is blank or unreadable. */
-function amountSum(cells: Iterable<{ value: bigint | null }>): bigint | null {
-  let total = 0n;
-  for (const c of cells) {
-    if (c.value === null) return null;
-    total += c.value;
-  }
-  return total;
-}
 
 /** Reports every five-year cell that is not the sum of the years. */
 export const check: Check = {
@@ -47,7 +28,9 @@ export const check: Check = {
       if (row.kind === 'header' || row.kind === 'other') return;
       const want = index.development?.expected.get(i)?.figures;
       const count = row.totalCount;
-      const expectedCount = want ? want.totalCount : countSum(row.counts.values());
+      const expectedCount = want
+        ? want.totalCount
+        : sumCounts([...row.counts.values()].map((c) => c.value));
       if (count && !count.invalid && typeof expectedCount === 'number') {
         if (
           !(count.value === expectedCount || (count.value === null && expectedCount === 0)) &&
@@ -78,7 +61,9 @@ export const check: Check = {
         }
       }
       const amount = row.totalAmount;
-      const expectedAmount = want ? want.totalAmount : amountSum(row.amounts.values());
+      const expectedAmount = want
+        ? want.totalAmount
+        : sumAmounts([...row.amounts.values()].map((c) => c.value));
       if (amount && !amount.invalid && typeof expectedAmount === 'bigint') {
         if (
           !(amount.value === expectedAmount || (amount.value === null && expectedAmount === 0n)) &&

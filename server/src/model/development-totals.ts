@@ -37,7 +37,7 @@ export interface DevTotals {
 }
 
 /** The sum of counts, null when any is unknown. */
-function sumCounts(xs: (number | null)[]): number | null {
+export function sumCounts(xs: (number | null)[]): number | null {
   let total = 0;
   for (const x of xs) {
     if (x === null) return null;
@@ -47,7 +47,7 @@ function sumCounts(xs: (number | null)[]): number | null {
 }
 
 /** The sum of amounts, null when any is unknown. */
-function sumAmounts(xs: (Satang | null)[]): Satang | null {
+export function sumAmounts(xs: (Satang | null)[]): Satang | null {
   let total = 0n;
   for (const x of xs) {
     if (x === null) return null;

@@ -119,6 +119,17 @@ export function parsePlanState(
     pristine.type,
     tables.map((t) => t.rows[0] ?? []),
   );
+  // What the next version's parse can reuse, whichever profile the plan is read with.
+  const stateOf = (plan: Plan, summaries: Map<number, TableRead>): ParseState => ({
+    plan,
+    scan,
+    asts,
+    tables,
+    frontMatter: pristine,
+    required,
+    summaries,
+    ...(diff ? { diff } : {}),
+  });
   if (profile.id === 'development') {
     // A development plan lists its projects in ผ.02 tables: it has no project headings to build.
     const development = readDevelopment({
@@ -140,17 +151,7 @@ export function parsePlanState(
       profile,
       development,
     };
-    const summaries = new Map<number, TableRead>();
-    return {
-      plan,
-      scan,
-      asts,
-      tables,
-      frontMatter: pristine,
-      required,
-      summaries,
-      ...(diff ? { diff } : {}),
-    };
+    return stateOf(plan, new Map());
   }
   const normBody = (k: number): string => headingAsts[k]?.normBody ?? '';
   // The structure first (a table inside a project is its own, not the summary's), reusing the
@@ -192,14 +193,5 @@ export function parsePlanState(
     ...(table ? { table } : {}),
     profile,
   };
-  return {
-    plan,
-    scan,
-    asts,
-    tables,
-    frontMatter: pristine,
-    required,
-    summaries,
-    ...(diff ? { diff } : {}),
-  };
+  return stateOf(plan, summaries);
 }
