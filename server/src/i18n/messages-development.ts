@@ -16,8 +16,8 @@ export const developmentMessages = {
   },
 
   'dev-count.programme': {
-    en: 'ผ.01, {row}: the {year} project count is {actual}, but ผ.02 lists {expected} projects of this แผนงาน with a budget in {year}.',
-    th: 'ผ.01 {row}: จำนวนโครงการปี {year} เขียนไว้ {actual} แต่ ผ.02 มีโครงการของแผนงานนี้ที่ใช้งบประมาณปี {year} {expected} โครงการ',
+    en: 'ผ.01, {row}: the {year} project count is {actual}, but in ผ.02 {expected} of this แผนงาน’s projects have a budget in {year}.',
+    th: 'ผ.01 {row}: จำนวนโครงการปี {year} เขียนไว้ {actual} แต่ ผ.02 มี {expected} โครงการของแผนงานนี้ที่ใช้งบประมาณปี {year}',
   },
   'dev-count.strategy': {
     en: 'ผ.01, {row}: the {year} project count is {actual}, but the แผนงาน rows of this strategy add up to {expected}.',
