@@ -41,9 +41,13 @@ export class BenchServer {
 
   /** Starts the server and completes the initialize handshake, declaring pull support in pull mode. */
   static async start(bundle: string, mode: DiagnosticsMode = 'push'): Promise<BenchServer> {
-    const child = spawn(process.execPath, [bundle, '--stdio'], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...(process.env.BENCH_SERVER_ARGS?.split(' ') ?? []), bundle, '--stdio'],
+      {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    );
     if (!child.stdout || !child.stdin) throw new Error('no stdio');
     const rpc = createMessageConnection(
       new StreamMessageReader(child.stdout),
@@ -120,7 +124,10 @@ export class BenchServer {
   /** Shuts the server down. */
   async stop(): Promise<void> {
     await this.rpc.sendRequest('shutdown');
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
     await this.rpc.sendNotification('exit');
+    // Let the server exit by itself (a profile asked for with BENCH_SERVER_ARGS is written then).
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
     this.rpc.dispose();
     this.child.kill();
   }
