@@ -1,14 +1,8 @@
 // Moving a problem by a number of lines, for problems reused after lines were inserted or deleted above them.
-import type { Range } from '../model/types.js';
+import { shiftRange } from '../parse/moved.js';
 import type { Problem, ProblemData } from './types.js';
 
-/** The range `delta` lines further down (up when negative). */
-export function shiftRange(range: Range, delta: number): Range {
-  return {
-    start: { line: range.start.line + delta, character: range.start.character },
-    end: { line: range.end.line + delta, character: range.end.character },
-  };
-}
+export { shiftRange };
 
 /** Fix edits moved with their problem (their recorded old lines still hold). */
 function shiftData(data: ProblemData, delta: number): ProblemData {

@@ -1,6 +1,13 @@
 // Entry point of the parser: text → line scan → Markdown blocks → plan model. Never throws. Given the
 // previous version's parse, it reuses whatever the edit left alone (see reuse.ts) and gives the same plan.
-import type { FrontMatter, Heading, Plan, Project, RequiredSection } from '../model/types.js';
+import type {
+  FrontMatter,
+  Heading,
+  LineKind,
+  Plan,
+  Project,
+  RequiredSection,
+} from '../model/types.js';
 import { BUDGET_SECTION, defaultRequiredSections } from '../model/required-sections.js';
 import { readBudget } from './budget.js';
 import { blockAsts, markTables, tablesAt } from './blocks.js';
@@ -10,7 +17,8 @@ import type { BlockAst } from './markdown.js';
 import { buildStructure, type Structure } from './structure.js';
 import { summaryTable, withTableYears, type TableRead } from './summary-read.js';
 import type { FoundTable } from './table.js';
-import { diffLines, untouched, type LineDiff } from './reuse.js';
+import { diffLines, movedIntact, oldLine, type LineDiff } from './reuse.js';
+import { shiftHeading } from './moved.js';
 import { choosePlanProfile, profileById } from '../profiles/index.js';
 import { readDevelopment } from './development/index.js';
 
@@ -61,6 +69,20 @@ function insideProject(projects: Project[]): (line: number) => boolean {
   };
 }
 
+/** True when lines [from, to) have the kinds that the lines `moved` above them had before. */
+function sameKinds(
+  kinds: LineKind[],
+  before: LineKind[] | undefined,
+  from: number,
+  to: number,
+  moved: number,
+): boolean {
+  if (!before) return false;
+  if (kinds === before) return true;
+  for (let l = from; l < to; l++) if (kinds[l] !== before[l - moved]) return false;
+  return true;
+}
+
 /** Parses a plan, reusing the previous version's parse when given (same required sections). */
 export function parsePlanState(
   text: string | string[],
@@ -95,12 +117,16 @@ export function parsePlanState(
       : markTables(scanned, tables);
   const prevHeadings = prev?.plan.headings ?? [];
   let p = 0;
+  // A heading on a line the edit left alone is the previous object, or a moved copy of it.
   const headings: Heading[] = scan.headings.map((h, k) => {
     const text = headingAsts[k]?.heading ?? lines[h.line]?.slice(h.textStart, h.textEnd) ?? '';
-    while (p < prevHeadings.length && (prevHeadings[p] as Heading).line < h.line) p++;
-    const old = prevHeadings[p];
-    if (old && old.line === h.line && old.text === text && untouched(diff, h.line, h.line + 1))
-      return old;
+    const was = diff ? oldLine(diff, h.line) : -1;
+    if (was >= 0) {
+      while (p < prevHeadings.length && (prevHeadings[p] as Heading).line < was) p++;
+      const old = prevHeadings[p];
+      if (old && old.line === was && old.text === text && old.level === h.level)
+        return was === h.line ? old : shiftHeading(old, h.line - was);
+    }
     return {
       level: h.level,
       line: h.line,
@@ -159,7 +185,9 @@ export function parsePlanState(
   const structureOf = (reuse: boolean): Structure =>
     buildStructure(headings, normBody, lines, kinds, required, {
       previous: reuse && prev && prev.required === required ? prev.plan.projects : undefined,
-      reusable: (from, to) => untouched(diff, from, to),
+      reusable: (from, to, moved) =>
+        movedIntact(diff, from, to, moved) &&
+        sameKinds(kinds, prev?.plan.lineKinds, from, to, moved),
     });
   let structure = structureOf(true);
   const summaries = new Map<number, TableRead>();

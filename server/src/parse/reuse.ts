@@ -39,3 +39,18 @@ export function oldLine(diff: LineDiff, line: number): number {
   if (line >= diff.lineCount - diff.suffix) return line - diff.delta;
   return -1;
 }
+
+/**
+ * True when lines [from, to) of the new version are unchanged lines of the previous version that were
+ * `moved` lines higher up there (0: at the same place): all in the shared prefix, or all in the shared tail.
+ */
+export function movedIntact(
+  diff: LineDiff | undefined,
+  from: number,
+  to: number,
+  moved: number,
+): boolean {
+  if (!diff) return false;
+  if (to <= diff.prefix) return moved === 0;
+  return moved === diff.delta && from >= diff.lineCount - diff.suffix;
+}

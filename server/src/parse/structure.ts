@@ -20,6 +20,7 @@ import {
 } from './headings.js';
 import { paragraphSections } from './section-titles.js';
 import { normalizeThai } from './thai.js';
+import { movedFrom, shiftProject } from './moved.js';
 
 /** Where each heading's content ends: the line before the next heading of the same or a higher level. */
 function contentEnds(headings: Heading[], lineCount: number): number[] {
@@ -97,7 +98,7 @@ export function canonicalSection(title: string, required: RequiredSection[]): st
 }
 
 // What each heading's raw text matches, kept per heading object (a heading object is reused only
-// while its line is unchanged).
+// while its line is unchanged; a moved copy of it takes over what its original matched).
 const dimensions_ = new WeakMap<Heading, DimensionMatch | null>();
 const missions_ = new WeakMap<Heading, MissionMatch | null>();
 const projects_ = new WeakMap<Heading, ProjectMatch | null>();
@@ -110,6 +111,10 @@ function memo<T>(
   match: (raw: string) => T | null,
 ): T | null {
   let found = known.get(h);
+  if (found === undefined) {
+    const origin = movedFrom(h);
+    found = origin && known.get(origin);
+  }
   if (found === undefined) {
     const raw = (lines[h.line] ?? '').slice(h.textRange.start.character, h.textRange.end.character);
     found = match(raw);
@@ -130,8 +135,11 @@ export interface Structure {
 export interface StructureReuse {
   /** Undefined when nothing may be reused (other required sections or years). */
   previous: Project[] | undefined;
-  /** True when lines [from, to) are unchanged and at the same place. */
-  reusable(from: number, to: number): boolean;
+  /**
+   * True when lines [from, to) are unchanged and read the same (kinds included), each `moved` lines
+   * further down than in the previous version (0: at the same place).
+   */
+  reusable(from: number, to: number, moved: number): boolean;
 }
 
 /**
@@ -148,6 +156,14 @@ export function buildStructure(
 ): Structure {
   const ends = contentEnds(headings, lines.length);
   const before = new Map((reuse?.previous ?? []).map((p) => [p.heading, p]));
+  // The new heading object of each previous heading that only moved.
+  const movedTo = new Map<Heading, Heading>();
+  if (before.size > 0) {
+    for (const h of headings) {
+      const origin = movedFrom(h);
+      if (origin) movedTo.set(origin, h);
+    }
+  }
   const reused = new Set<Project>();
   let skipUntil = -1;
   const dimensions: Dimension[] = [];
@@ -210,20 +226,23 @@ export function buildStructure(
         return;
       }
       const p = memo(projects_, h, lines, matchProject);
-      const old = p ? before.get(h) : undefined;
+      const origin = p ? movedFrom(h) : undefined;
+      const old = p ? (before.get(h) ?? (origin && before.get(origin))) : undefined;
+      const moved = old ? h.line - old.heading.line : 0;
       if (
         old &&
-        old.range.end.line === linesRange(lines, h.line, end).end.line &&
+        old.range.end.line + moved === linesRange(lines, h.line, end).end.line &&
         old.dimensionIndex === dimensions.length - 1 &&
         old.missionIndex === (mission ? dim.missions.length - 1 : -1) &&
-        reuse?.reusable(h.line, end)
+        reuse?.reusable(h.line, end, moved)
       ) {
-        project = old;
-        reused.add(old);
+        const taken = moved === 0 ? old : shiftProject(old, moved, (o) => movedTo.get(o));
+        project = taken;
+        reused.add(taken);
         skipUntil = end;
-        projects.push(old);
-        dim.projects.push(old);
-        mission?.projects.push(old);
+        projects.push(taken);
+        dim.projects.push(taken);
+        mission?.projects.push(taken);
         return;
       }
       if (p) {

@@ -1,0 +1,82 @@
+// Model objects moved by an edit: when lines are inserted or deleted above an unchanged part of a plan,
+// its headings and projects are copied with their line numbers shifted instead of being parsed again,
+// and each copy remembers the object it came from so that caches and check results follow it.
+import type { Budget, BudgetIssue, Heading, Project, Range, Section } from '../model/types.js';
+
+// New object → the previous version's object it is a moved copy of. Weak: nothing is kept alive by it.
+const origins = new WeakMap<object, object>();
+
+/** The previous version's object that `moved` is a copy of (moved by lines), if it is one. */
+export function movedFrom<T extends object>(moved: T): T | undefined {
+  return origins.get(moved) as T | undefined;
+}
+
+/** Records that `copy` is `original` moved to other lines (same content, same meaning). */
+export function recordMove<T extends object>(copy: T, original: T): T {
+  if (copy !== original) origins.set(copy, original);
+  return copy;
+}
+
+/** The range `delta` lines further down (up when negative). */
+export function shiftRange(range: Range, delta: number): Range {
+  return {
+    start: { line: range.start.line + delta, character: range.start.character },
+    end: { line: range.end.line + delta, character: range.end.character },
+  };
+}
+
+/** A heading `delta` lines further down. */
+export function shiftHeading(h: Heading, delta: number): Heading {
+  return recordMove(
+    {
+      level: h.level,
+      line: h.line + delta,
+      text: h.text,
+      range: shiftRange(h.range, delta),
+      textRange: shiftRange(h.textRange, delta),
+    },
+    h,
+  );
+}
+
+function shiftIssue(issue: BudgetIssue, delta: number): BudgetIssue {
+  return { ...issue, range: shiftRange(issue.range, delta) };
+}
+
+/** A budget `delta` lines further down (its amounts are by year: the same map). */
+function shiftBudget(b: Budget, delta: number): Budget {
+  return {
+    ...b,
+    ...(b.range ? { range: shiftRange(b.range, delta) } : {}),
+    issues: b.issues.map((i) => shiftIssue(i, delta)),
+  };
+}
+
+/**
+ * A project `delta` lines further down. `headingAt` gives the new version's heading object for one of
+ * the old version's headings (a section title written as a paragraph has none: its copy is made here).
+ */
+export function shiftProject(
+  p: Project,
+  delta: number,
+  headingAt: (old: Heading) => Heading | undefined,
+): Project {
+  const heading = (h: Heading): Heading => headingAt(h) ?? shiftHeading(h, delta);
+  const sections: Section[] = p.sections.map((s) => ({
+    ...s,
+    heading: heading(s.heading),
+    contentRange: shiftRange(s.contentRange, delta),
+  }));
+  return recordMove(
+    {
+      ...p,
+      numberRange: shiftRange(p.numberRange, delta),
+      nameRange: shiftRange(p.nameRange, delta),
+      heading: heading(p.heading),
+      sections,
+      budget: shiftBudget(p.budget, delta),
+      range: shiftRange(p.range, delta),
+    },
+    p,
+  );
+}
