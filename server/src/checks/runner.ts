@@ -4,7 +4,15 @@ import type { Plan, Project, SummaryTable } from '../model/types.js';
 import type { RowMatch } from '../model/index.js';
 import type { LineDiff } from '../parse/reuse.js';
 import type { Check, CheckContext, Problem } from './types.js';
-import { shiftProblem } from './shift.js';
+import { moveProblem, shiftProblem } from './shift.js';
+import { movedFrom } from '../model/moved.js';
+
+/** A project's problems, and the line after the project (text and kind) as it read then. */
+interface ProjectMemo {
+  problems: Problem[];
+  after: string | undefined;
+  kind?: string;
+}
 
 /** What one check's run leaves for the next version's. */
 interface Memo {
@@ -12,7 +20,7 @@ interface Memo {
   /** `line` scope: every problem, in line order. */
   problems?: Problem[];
   /** `project` scope: each project's problems and the line after the project as it read then. */
-  projects?: WeakMap<Project, { problems: Problem[]; after: string | undefined; kind?: string }>;
+  projects?: WeakMap<Project, ProjectMemo>;
   /** `row` scope: each row match's problems, valid for this table only. */
   rows?: WeakMap<RowMatch, Problem[]>;
   table?: SummaryTable;
@@ -85,8 +93,11 @@ export function runCheck(
         const line = p.range.end.line + 1;
         const after = ctx.plan.lines[line];
         const kind = ctx.plan.lineKinds[line];
-        const hit = memo.get(p);
-        if (hit && hit.after === after && hit.kind === kind) out.push(...hit.problems);
+        const hit = memo.get(p) ?? movedHit(memo, p, prev?.diff);
+        if (hit && hit.after === after && hit.kind === kind) {
+          memo.set(p, hit);
+          out.push(...hit.problems);
+        }
         else {
           const problems = check.run({ ...ctx, projects: [p] });
           memo.set(p, { problems, after, ...(kind ? { kind } : {}) });
@@ -101,8 +112,9 @@ export function runCheck(
       const memo = same?.rows && same.table === table ? same.rows : new WeakMap();
       const out: Problem[] = [];
       for (const m of ctx.index.rowMatches) {
-        let problems = memo.get(m);
-        if (!problems) {
+        let problems = memo.get(m) ?? movedRow(memo, m, prev?.diff);
+        if (problems) memo.set(m, problems);
+        else {
           problems = check.run({ ...ctx, rows: [m] });
           memo.set(m, problems);
         }
@@ -114,6 +126,40 @@ export function runCheck(
     default:
       return check.run(ctx);
   }
+}
+
+/** The memo of the project that `p` is a moved copy of, its problems moved along (if they can be). */
+function movedHit(
+  memo: WeakMap<Project, ProjectMemo>,
+  p: Project,
+  diff: LineDiff | undefined,
+): ProjectMemo | undefined {
+  const origin = movedFrom(p);
+  const hit = origin && diff ? memo.get(origin) : undefined;
+  const problems = hit && movedProblems(hit.problems, diff as LineDiff);
+  return problems && { ...hit, problems };
+}
+
+/** The problems of the row match that `m` is a moved copy of, moved along (if they can be). */
+function movedRow(
+  memo: WeakMap<RowMatch, Problem[]>,
+  m: RowMatch,
+  diff: LineDiff | undefined,
+): Problem[] | undefined {
+  const origin = movedFrom(m);
+  const problems = origin && diff ? memo.get(origin) : undefined;
+  return problems && movedProblems(problems, diff as LineDiff);
+}
+
+/** Every problem moved by the edit, or undefined when one of them touches the edited lines. */
+function movedProblems(problems: Problem[], diff: LineDiff): Problem[] | undefined {
+  const out: Problem[] = [];
+  for (const p of problems) {
+    const moved = moveProblem(p, diff);
+    if (!moved) return undefined;
+    out.push(moved);
+  }
+  return out;
 }
 
 /** A line-scoped check's problems: the old ones outside the dirty lines (moved), new ones inside. */

@@ -1,6 +1,7 @@
 // Figures derived once from a parsed plan, shared by all checks: table↔project matching and sums.
 import type { Plan, Project, Satang, SummaryTable, TableRow } from './types.js';
 import { matchRows, reorderedRows, type RowMatch } from './match.js';
+import { movedFrom, recordMove } from './moved.js';
 import { projectKey } from './names.js';
 import { coverTotals, sumByDimension, sumRows, type TotalCoverage } from './totals.js';
 import { developmentTotals, type DevTotals } from './development-totals.js';
@@ -144,17 +145,24 @@ function rematch(
   if (moved.size === 0) return previous.index.rowMatches;
   const swap = (p: Project | undefined): Project | undefined => (p && moved.get(p)) ?? p;
   const isMoved = (p: Project | undefined): boolean => !!p && moved.has(p);
+  // Only moved by lines, the same content: what a row check found for it still holds, moved along.
+  const onlyMoved = (p: Project | undefined): boolean => {
+    const now = p && moved.get(p);
+    return !now || movedFrom(now) === p;
+  };
   return previous.index.rowMatches.map((m) => {
     if (!isMoved(m.byNumber) && !isMoved(m.best) && !isMoved(m.project)) return m;
     const byNumber = swap(m.byNumber);
     const best = swap(m.best);
     const project = swap(m.project);
-    return {
+    const next: RowMatch = {
       ...m,
       ...(byNumber ? { byNumber } : {}),
       ...(best ? { best } : {}),
       ...(project ? { project } : {}),
     };
+    if (onlyMoved(m.byNumber) && onlyMoved(m.best) && onlyMoved(m.project)) recordMove(next, m);
+    return next;
   });
 }
 

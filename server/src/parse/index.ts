@@ -18,7 +18,7 @@ import { buildStructure, type Structure } from './structure.js';
 import { summaryTable, withTableYears, type TableRead } from './summary-read.js';
 import type { FoundTable } from './table.js';
 import { diffLines, movedIntact, oldLine, type LineDiff } from './reuse.js';
-import { shiftHeading } from './moved.js';
+import { shiftHeading } from '../model/moved.js';
 import { choosePlanProfile, profileById } from '../profiles/index.js';
 import { readDevelopment } from './development/index.js';
 

@@ -20,7 +20,7 @@ import {
 } from './headings.js';
 import { paragraphSections } from './section-titles.js';
 import { normalizeThai } from './thai.js';
-import { movedFrom, shiftProject } from './moved.js';
+import { movedFrom, shiftProject } from '../model/moved.js';
 
 /** Where each heading's content ends: the line before the next heading of the same or a higher level. */
 function contentEnds(headings: Heading[], lineCount: number): number[] {
