@@ -90,3 +90,82 @@ export async function edits(
   const unchanged = server.reports.unchanged - before.unchanged;
   return { ...stat(xs), unchanged, pulled: unchanged + server.reports.full - before.full };
 }
+
+/** Replacing the character at a position by another (a budget digit, say), then putting it back. */
+export function replaceChar(text: string, at: Position, by: string): [Change, Change] {
+  const was = text.split('\n')[at.line]?.[at.character] ?? '';
+  const range = { start: at, end: { line: at.line, character: at.character + 1 } };
+  return [
+    { range, text: by },
+    { range, text: was },
+  ];
+}
+
+/** Deleting a whole line (every later line moves up), then typing it back. */
+export function deleteLine(text: string, line: number): [Change, Change] {
+  const was = text.split('\n')[line] ?? '';
+  const start = { line, character: 0 };
+  return [
+    { range: { start, end: { line: line + 1, character: 0 } }, text: '' },
+    { range: { start, end: start }, text: `${was}\n` },
+  ];
+}
+
+/** Pasting lines at the start of a line (a copied project, say), then deleting them again. */
+export function paste(at: number, lines: string[]): [Change, Change] {
+  const start = { line: at, character: 0 };
+  return [
+    { range: { start, end: start }, text: `${lines.join('\n')}\n` },
+    { range: { start, end: { line: at + lines.length, character: 0 } }, text: '' },
+  ];
+}
+
+/** The lines of the block that starts at `line` and ends before the next line matching `next`. */
+export function blockAt(text: string, line: number, next: RegExp): string[] {
+  const lines = text.split('\n');
+  let end = line + 1;
+  while (end < lines.length && !next.test(lines[end] ?? '')) end++;
+  return lines.slice(line, end);
+}
+
+/** `keys` characters typed one after another from a position (what a typist sends). */
+export function keystrokes(at: Position, keys: number): Change[] {
+  return Array.from({ length: keys }, (_, i) => {
+    const p = { line: at.line, character: at.character + i };
+    return { range: { start: p, end: p }, text: 'ก' };
+  });
+}
+
+/** The lag of every key while typing steadily, and how many diagnostics sets were published. */
+export interface TypingStat extends Stat {
+  /** The largest lag (a lag that builds up shows here). */
+  max: number;
+  /** The last key's lag. */
+  last: number;
+  keys: number;
+  publishes: number;
+}
+
+/**
+ * Types `keys` characters at a position one every `interval` ms, then deletes them (untimed) so that
+ * the document is as before.
+ */
+export async function typing(
+  server: BenchServer,
+  uri: string,
+  at: Position,
+  version: { next: number },
+  keys: number,
+  interval: number,
+): Promise<TypingStat> {
+  const { lags, publishes } = await server.typing(uri, version, keystrokes(at, keys), interval);
+  const end = { line: at.line, character: at.character + keys };
+  await server.edit(uri, version.next++, { start: at, end }, '');
+  return {
+    ...stat(lags),
+    max: Math.max(...lags),
+    last: lags[lags.length - 1] ?? NaN,
+    keys,
+    publishes,
+  };
+}

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
+  CancellationTokenSource,
   createMessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
@@ -23,6 +24,10 @@ export class BenchServer {
   /** How many pulled reports were `unchanged` and how many `full` (pull mode). */
   readonly reports = { unchanged: 0, full: 0 };
   private readonly waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
+  /** How many diagnostics sets were published, in all. */
+  publishes = 0;
+  /** Called for every published set (while typing). */
+  private onPublish: ((p: PublishDiagnosticsParams) => void) | undefined;
   /** The last result id per document (pull mode), sent back as `previousResultId`. */
   private readonly resultIds = new Map<string, string>();
   private constructor(
@@ -36,6 +41,8 @@ export class BenchServer {
       const key = `${p.uri}@${p.version ?? ''}`;
       this.waiting.get(key)?.(p);
       this.waiting.delete(key);
+      this.publishes++;
+      this.onPublish?.(p);
     });
   }
 
@@ -112,6 +119,75 @@ export class BenchServer {
   edit(uri: string, version: number, range: Range, text: string): Promise<number> {
     const params = { textDocument: { uri, version }, contentChanges: [{ range, text }] };
     return this.timed('textDocument/didChange', params, uri, version);
+  }
+
+  /**
+   * Types `changes` one every `interval` ms without waiting for diagnostics, as a typist does. Pull
+   * mode pulls after each key and cancels the pull still in flight (as VS Code's client does); push
+   * mode waits for publishes. A key's lag runs from sending it to the first diagnostics that reflect it
+   * (a pull sent after it, or a publish of its version or a later one). Resolves when the last key's
+   * diagnostics arrived, with every key's lag and how many sets were published meanwhile.
+   */
+  async typing(
+    uri: string,
+    version: { next: number },
+    changes: { range: Range; text: string }[],
+    interval: number,
+  ): Promise<{ lags: number[]; publishes: number }> {
+    const sent: { version: number; at: number }[] = [];
+    const lags: (number | undefined)[] = [];
+    const publishesBefore = this.publishes;
+    let done: () => void = () => {};
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    const settle = (upTo: number, at: number): void => {
+      for (let k = 0; k <= upTo && k < sent.length; k++)
+        if (lags[k] === undefined) lags[k] = at - (sent[k] as { at: number }).at;
+      if (lags.length === changes.length && lags.every((l) => l !== undefined)) done();
+    };
+    this.onPublish = (p) => {
+      if (p.uri !== uri) return;
+      let last = sent.length - 1;
+      while (last >= 0 && (sent[last] as { version: number }).version > (p.version ?? -1)) last--;
+      settle(last, performance.now());
+    };
+    let inFlight: CancellationTokenSource | undefined;
+    const start = performance.now();
+    for (let k = 0; k < changes.length; k++) {
+      const wait = start + k * interval - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const { range, text } = changes[k] as { range: Range; text: string };
+      const v = version.next++;
+      sent.push({ version: v, at: performance.now() });
+      lags.push(undefined);
+      await this.rpc.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ range, text }],
+      });
+      if (this.mode === 'pull') {
+        inFlight?.cancel();
+        const source = new CancellationTokenSource();
+        inFlight = source;
+        const key = k;
+        this.rpc
+          .sendRequest<DocumentDiagnosticReport>(
+            'textDocument/diagnostic',
+            { textDocument: { uri }, previousResultId: this.resultIds.get(uri) },
+            source.token,
+          )
+          .then(
+            (report) => {
+              this.reports[report.kind]++;
+              if (report.resultId === undefined) this.resultIds.delete(uri);
+              else this.resultIds.set(uri, report.resultId);
+              settle(key, performance.now());
+            },
+            () => {}, // cancelled: a later pull answers for this key
+          );
+      }
+    }
+    await finished;
+    this.onPublish = undefined;
+    return { lags: lags as number[], publishes: this.publishes - publishesBefore };
   }
 
   /** Peak resident memory of the server process in MB (Linux VmHWM). */

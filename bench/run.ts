@@ -10,11 +10,29 @@ import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
 import { analyze, resetCaches } from '../server/src/engine.js';
 import { BenchServer, type DiagnosticsMode } from './lsp-driver.js';
-import { edits, enterAtEnd, locate, stat, typeChar, type EditStat, type Stat } from './edits.js';
+import {
+  blockAt,
+  deleteLine,
+  edits,
+  enterAtEnd,
+  locate,
+  paste,
+  replaceChar,
+  stat,
+  typeChar,
+  typing,
+  type Change,
+  type EditStat,
+  type Stat,
+  type TypingStat,
+} from './edits.js';
 import { multiplyPlan } from './x10.js';
 import { cliRun } from './cli-scale.js';
 
 const REPS = Math.max(20, Number(process.env.BENCH_REPS ?? 20));
+/** Steady typing: this many keys, one every this many ms (the issue's 30 ms a key). */
+const TYPING_KEYS = 60;
+const TYPING_INTERVAL_MS = 30;
 const root = new URL('../', import.meta.url);
 const seed = readFileSync(new URL('samples/pok-noi-2566-2570.plan.md', root), 'utf8');
 const x10 = multiplyPlan(seed, 10);
@@ -38,6 +56,7 @@ const reference = {
   markdown_it: time(() => md.parse(seed, {})),
   markdownlint: time(() => lint({ strings: { seed } })),
 };
+const x10Remark = time(() => remark.parse(x10), 3, 1);
 const cold = time(() => {
   resetCaches();
   analyze(seed);
@@ -58,8 +77,6 @@ const seedAt = {
   table: locate(seed, /^\| มิติ/, /20,000/),
   foreword: locate(seed, /^## คำนำ/, /ดังนั้น/),
 };
-const x10At = locate(x10, part3, /^1\. เพื่อ/, 200);
-
 /** Seed edits through one server, with diagnostics pushed or pulled. */
 async function seedRun(mode: DiagnosticsMode) {
   const server = await BenchServer.start(bundle, mode);
@@ -73,30 +90,80 @@ async function seedRun(mode: DiagnosticsMode) {
   return { open, project, table, foreword };
 }
 
-/** x10 edits through one server: a character in a project, and a line break there. */
-async function x10Run(mode: DiagnosticsMode) {
+/** Every kind of edit the bench times on an N× plan, placed in its middle part. */
+function planEdits(text: string, times: number): [string, [Change, Change]][] {
+  const k = times / 10;
+  const project = locate(text, part3, /^1\. เพื่อ/, 200 * k);
+  const heading = (nth: number): number =>
+    locate(text, part3, /^#### [0-9]+\. ชื่อโครงการ/, nth).line;
+  const renamed = heading(250 * k);
+  const renamedEnd = { line: renamed, character: text.split('\n')[renamed]?.length ?? 0 };
+  return [
+    ['a character in a project', typeChar(project)],
+    [
+      'a budget digit in a project',
+      replaceChar(text, locate(text, part3, /^20,000 {2}บาท/, 5 * k), '3'),
+    ],
+    ['Enter in a project (lines move)', enterAtEnd(text, project)],
+    ['a line deleted in a project', deleteLine(text, project.line)],
+    ['a project pasted (lines move)', paste(renamed, blockAt(text, heading(100 * k), /^#{2,4} /))],
+    ['a summary-table amount cell', typeChar(locate(text, /^\| มิติ/, /20,000/, 5 * k))],
+    ['a project heading renamed', typeChar(renamedEnd)],
+    [
+      'a section heading deleted',
+      deleteLine(text, locate(text, part3, /^##### ผลลัพธ์/, 250 * k).line),
+    ],
+  ];
+}
+
+/** Every edit kind through one server on an N× plan, then steady typing at 30 ms a key. */
+async function planRun(text: string, times: number, mode: DiagnosticsMode, reps: number) {
   const server = await BenchServer.start(bundle, mode);
-  const uri = 'file:///bench/x10.plan.md';
+  const uri = `file:///bench/x${times}.plan.md`;
   const version = { next: 2 };
-  const open = await server.open(uri, x10);
-  const project = await edits(server, uri, typeChar(x10At), version, REPS);
-  const newline = await edits(server, uri, enterAtEnd(x10, x10At), version, REPS);
+  const open = await server.open(uri, text);
+  const kinds: [string, EditStat][] = [];
+  for (const [name, change] of planEdits(text, times))
+    kinds.push([name, await edits(server, uri, change, version, reps)]);
+  const at = locate(text, part3, /^1\. เพื่อ/, 20 * times);
+  const typed = await typing(server, uri, at, version, TYPING_KEYS, TYPING_INTERVAL_MS);
   const rss = server.peakRssMb();
   await server.stop();
-  return { open, project, newline, rss };
+  return { open, kinds, typed, rss };
 }
 
 // Pull is what VS Code does (the product's editor), push what clients without pull support do.
 const seedPull = await seedRun('pull');
 const seedPush = await seedRun('push');
-const x10Pull = await x10Run('pull');
-const x10Push = await x10Run('push');
+const x10Pull = await planRun(x10, 10, 'pull', REPS);
+const x10Push = await planRun(x10, 10, 'push', REPS);
+// The 50× plan (2,500 projects): cold check in-process, and the edits pulled (fewer reps: each takes longer).
+const x50 = multiplyPlan(seed, 50);
+const x50Cold = time(
+  () => {
+    resetCaches();
+    analyze(x50);
+  },
+  5,
+  1,
+);
+const x50Pull = await planRun(x50, 50, 'pull', 10);
 
 // The CLI on 2,500 and 5,000 projects (one run each: a run takes seconds).
 const cli = new URL('bin/plancheck.cjs', root).pathname;
 const x50Cli = cliRun(seed, 50, cli);
 const x100Cli = cliRun(seed, 100, cli);
 
+/** Median of every edit kind, by a key made from its name. */
+const byKind = (kinds: [string, EditStat][]): Record<string, number> =>
+  Object.fromEntries(kinds.map(([name, st]) => [name.replace(/\W+/g, '_'), st.median]));
+const typingOf = (t: TypingStat) => ({
+  median_lag_ms: t.median,
+  max_lag_ms: t.max,
+  last_lag_ms: t.last,
+  keys: t.keys,
+  publishes: t.publishes,
+});
 const results = {
   seed: {
     cold_ms: cold.median,
@@ -106,39 +173,48 @@ const results = {
   },
   x10: {
     cold_ms: x10Cold.median,
-    edit_project_ms: x10Pull.project.median,
-    edit_newline_ms: x10Pull.newline.median,
+    cold_over_remark: x10Cold.median / x10Remark.median,
+    edits_ms: byKind(x10Pull.kinds),
+    typing: typingOf(x10Pull.typed),
     rss_mb: x10Pull.rss,
+  },
+  x50: {
+    cold_ms: x50Cold.median,
+    edits_ms: byKind(x50Pull.kinds),
+    typing: typingOf(x50Pull.typed),
+    rss_mb: x50Pull.rss,
   },
   push: {
     seed_edit_project_ms: seedPush.project.median,
     seed_edit_table_ms: seedPush.table.median,
     seed_edit_foreword_ms: seedPush.foreword.median,
-    x10_edit_project_ms: x10Push.project.median,
-    x10_edit_newline_ms: x10Push.newline.median,
+    x10_edits_ms: byKind(x10Push.kinds),
+    x10_typing: typingOf(x10Push.typed),
   },
   cli: { x50: x50Cli, x100: x100Cli },
   reference: {
     remark_gfm_ms: reference.remark_gfm.median,
     markdown_it_ms: reference.markdown_it.median,
     markdownlint_ms: reference.markdownlint.median,
+    x10_remark_gfm_ms: x10Remark.median,
   },
 };
 writeFileSync(new URL('bench/results.json', root), JSON.stringify(results, null, 2) + '\n');
 
 const f = (s: Stat): string => `${s.median.toFixed(1).padStart(8)} ${s.min.toFixed(1).padStart(8)}`;
 const kb = (t: string): string => `${Math.round(Buffer.byteLength(t) / 1024)} KB`;
+const size = (name: string, t: string): string => `${name} ${kb(t)}, ${t.split('\n').length} lines`;
 console.log(
   `plancheck benchmark — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, ${REPS} reps`,
 );
-console.log(
-  `seed ${kb(seed)}, ${seed.split('\n').length} lines; x10 ${kb(x10)}, ${x10.split('\n').length} lines\n`,
-);
+console.log(`${size('seed', seed)}; ${size('x10', x10)}; ${size('x50', x50)}\n`);
 console.log(`${'measure'.padEnd(44)}   median      min  (ms)`);
 const rows: [string, Stat][] = [
   ['seed: cold check (parse + model + checks)', cold],
   ['x10: cold check', x10Cold],
+  ['x50: cold check', x50Cold],
   ['ref: remark + remark-gfm parse (seed)', reference.remark_gfm],
+  ['ref: remark + remark-gfm parse (x10)', x10Remark],
   ['ref: markdown-it parse (seed)', reference.markdown_it],
   ['ref: markdownlint lint (seed)', reference.markdownlint],
 ];
@@ -150,26 +226,42 @@ console.log(
   `\n${'edit→diagnostics over stdio'.padEnd(44)}   pull: median      min  unchanged` +
     `   push: median      min  (ms)`,
 );
-const editRows: [string, EditStat, EditStat][] = [
+const editRows: [string, EditStat, EditStat | undefined][] = [
   ['seed: a character in a project', seedPull.project, seedPush.project],
   ['seed: a character in the summary table', seedPull.table, seedPush.table],
   ['seed: a character in the foreword', seedPull.foreword, seedPush.foreword],
-  ['x10: a character in a project', x10Pull.project, x10Push.project],
-  ['x10: Enter in a project (lines move)', x10Pull.newline, x10Push.newline],
+  ...x10Pull.kinds.map(([name, st], i): [string, EditStat, EditStat | undefined] => [
+    `x10: ${name}`,
+    st,
+    x10Push.kinds[i]?.[1],
+  ]),
+  ...x50Pull.kinds.map(([name, st]): [string, EditStat, undefined] => [
+    `x50: ${name}`,
+    st,
+    undefined,
+  ]),
 ];
 for (const [name, pull, push] of editRows) {
-  console.log(`${name.padEnd(44)}       ${f(pull)}    ${u(pull)}         ${f(push)}`);
+  console.log(`${name.padEnd(44)}       ${f(pull)}    ${u(pull)}         ${push ? f(push) : ''}`);
 }
+const t = (name: string, x: TypingStat): string =>
+  `${name.padEnd(44)} lag median ${x.median.toFixed(0)} ms, max ${x.max.toFixed(0)} ms, last ${x.last.toFixed(0)} ms; ${x.publishes} publishes for ${x.keys} keys`;
+console.log(
+  `\ntyping ${TYPING_KEYS} keys, one every ${TYPING_INTERVAL_MS} ms (a key's lag: until diagnostics reflect it)`,
+);
+console.log(t('x10 pull', x10Pull.typed));
+console.log(t('x10 push', x10Push.typed));
+console.log(t('x50 pull', x50Pull.typed));
 const ms = (x: number): string => `${x.toFixed(0)} ms`;
 console.log(
   `\nopen→first diagnostics over stdio (pull / push): seed ${ms(seedPull.open)} / ${ms(seedPush.open)},` +
-    ` x10 ${ms(x10Pull.open)} / ${ms(x10Push.open)}`,
+    ` x10 ${ms(x10Pull.open)} / ${ms(x10Push.open)}, x50 ${ms(x50Pull.open)} (pull)`,
 );
 console.log(
-  `server peak RSS with the x10 plan open (pull / push): ${x10Pull.rss.toFixed(0)} / ${x10Push.rss.toFixed(0)} MB`,
+  `server peak RSS (pull / push): x10 ${x10Pull.rss.toFixed(0)} / ${x10Push.rss.toFixed(0)} MB, x50 ${x50Pull.rss.toFixed(0)} MB (pull)`,
 );
 console.log(
-  `cold check / remark+gfm parse: ${(cold.median / reference.remark_gfm.median).toFixed(2)}×`,
+  `cold check / remark+gfm parse of the same text: seed ${(cold.median / reference.remark_gfm.median).toFixed(2)}×, x10 ${(x10Cold.median / x10Remark.median).toFixed(2)}×`,
 );
 for (const r of [x50Cli, x100Cli])
   console.log(

@@ -15,6 +15,7 @@ import type { Plan, Range, RequiredSection } from './model/types.js';
 import { profileOfType } from './profiles/index.js';
 import { withoutSuppressed } from './model/suppressions.js';
 import { stampOldLines } from './checks/old-lines.js';
+import { withMoves } from './model/moved.js';
 
 /** Settings that the editor or CLI passes in; front matter can override some per plan. */
 export interface Settings {
@@ -99,6 +100,10 @@ export function analyze(
   settings: Settings = defaultSettings,
   previous?: Analysis,
 ): Analysis {
+  return withMoves(() => analyzeMoving(text, settings, previous));
+}
+
+function analyzeMoving(text: string | string[], settings: Settings, previous?: Analysis): Analysis {
   const before = previous?.reuse.settings === settings ? previous.reuse : undefined;
   const parse = parsePlanState(text, settings.requiredSections, before?.parse);
   const plan = parse.plan;

@@ -64,12 +64,13 @@ describe('toDiagnostic', () => {
     assert.ok(!('data' in d));
   });
 
-  it('copies data so that it survives JSON, turning bigints into strings', () => {
+  it('sends the figures of data, not its fixes, so that it survives JSON (bigints as strings)', () => {
     const fixes = [{ title: { key }, edits: [{ range: range(3), newText: '30,000' }] }];
     const data = { expected: '30000.00', actual: 35000, fixes };
     const d = toDiagnostic(finding({ data }), uri, 'en');
-    assert.deepEqual(d.data, data);
-    assert.deepEqual(JSON.parse(JSON.stringify(d.data)), data);
+    assert.deepEqual(d.data, { expected: '30000.00', actual: 35000 });
+    assert.deepEqual(JSON.parse(JSON.stringify(d.data)), d.data);
+    assert.ok(!('data' in toDiagnostic(finding({ data: { fixes } }), uri, 'en')));
     const unsafe = { satang: 3_000_000n, nested: [{ sum: -5n }], label: null };
     assert.deepEqual(toJsonSafe(unsafe), {
       satang: '3000000',

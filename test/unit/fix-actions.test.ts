@@ -6,7 +6,7 @@ import type { CodeActionParams, Diagnostic, TextDocumentEdit } from 'vscode-lang
 import { analyze } from '../../server/src/engine.js';
 import { toDiagnostic } from '../../server/src/features/diagnostics.js';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/features/code-actions.js';
-import { isFresh, readFixes } from '../../server/src/features/fixes/data.js';
+import { fixLookup, isFresh } from '../../server/src/features/fixes/data.js';
 import { renumberEdits } from '../../server/src/features/fixes/renumber.js';
 import { regenerateTableEdit } from '../../server/src/features/fixes/regenerate.js';
 import { applyEdits } from '../support/edits.js';
@@ -150,7 +150,7 @@ describe('regenerate keeps the written layout', () => {
   });
 });
 
-describe('quick fixes from untrusted diagnostic data', () => {
+describe('quick fixes of the diagnostics a client sends back', () => {
   const analysis = analyze(swapped);
   const document = TextDocument.create(URI, 'markdown', 3, swapped);
   const diagnostics = analysis.findings.map((f) => toDiagnostic(f, URI, 'en'));
@@ -160,70 +160,61 @@ describe('quick fixes from untrusted diagnostic data', () => {
     context: { diagnostics: ds, ...(only ? { only } : {}) },
   });
 
-  it('malformed data gives no fix and never throws', () => {
+  it('diagnostics carry no fix edits: the fixes are the analysis’s, found by check and range', () => {
+    assert.ok(analysis.findings[0]?.data?.fixes?.length, 'the finding has fixes');
+    assert.equal((diagnostics[0]?.data as { fixes?: unknown } | undefined)?.fixes, undefined);
+    const quick = codeActions(params(diagnostics.slice(0, 1)), document, analysis, 'en', true);
+    assert.equal(
+      quick.filter((a) => a.kind === 'quickfix').length,
+      analysis.findings[0]?.data?.fixes?.length,
+    );
+  });
+
+  it('a malformed diagnostic, or one of no finding, gives no fix and never throws', () => {
+    const first = diagnostics[0] as Diagnostic;
     const bad: unknown[] = [
-      undefined,
-      null,
-      42,
-      'fixes',
-      [],
-      { fixes: 'x' },
-      { fixes: [null, 1, 'a', []] },
-      { fixes: [{ title: { key: 'no.such.key' }, edits: [] }] },
-      { fixes: [{ title: { key: 'row-total.fix' }, edits: [{ range: null, newText: 'x' }] }] },
+      { ...first, code: 42 },
+      { ...first, code: 'no-such-check' },
+      { ...first, range: null },
+      { ...first, range: { start: 'x', end: {} } },
       {
-        fixes: [
-          {
-            title: { key: 'row-total.fix', args: { expected: { evil: 1 } } },
-            edits: [
-              {
-                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
-                newText: 'x',
-                oldLines: '---',
-              },
-            ],
-          },
-        ],
+        ...first,
+        range: { start: { line: 9999, character: 0 }, end: { line: 9999, character: 1 } },
       },
-      {
-        fixes: [
-          {
-            title: { key: 'row-total.fix' },
-            edits: [
-              {
-                range: { start: { line: 2, character: 0 }, end: { line: 1, character: 0 } },
-                newText: 'x',
-                oldLines: '',
-              },
-            ],
-          },
-        ],
-      },
-      { fixes: [{ title: { key: 'toString' }, edits: [] }] },
+      { ...first, code: undefined },
+      { ...first, data: { fixes: [{ title: { key: 'row-total.fix' }, edits: [] }] }, code: 'x' },
     ];
-    for (const data of bad) assert.deepEqual(readFixes(data), [], JSON.stringify(data));
-    const garbage = bad.map((data, i) => ({ ...diagnostics[0], data, code: i }) as Diagnostic);
-    const actions = codeActions(params(garbage, ['quickfix']), document, analysis, 'en', true);
+    const lookup = fixLookup(analysis.findings, swapped.split('\n'), () => '');
+    for (const d of bad) assert.deepEqual(lookup(d as Diagnostic), [], JSON.stringify(d));
+    const actions = codeActions(
+      params(bad as Diagnostic[], ['quickfix']),
+      document,
+      analysis,
+      'en',
+      true,
+    );
     assert.deepEqual(actions, []);
   });
 
   it('a fix whose lines changed since the check is stale and is not offered', () => {
-    const [fix] = readFixes(diagnostics[0]?.data);
+    const fix = analysis.findings[0]?.data?.fixes?.[0];
     assert.ok(fix && isFresh(fix, swapped.split('\n')));
     const edited = swapped.replace('| ใหม่ |', '| ใหม่มาก |');
     assert.equal(isFresh(fix, edited.split('\n')), false);
-    const newer = TextDocument.create(URI, 'markdown', 4, edited);
-    const actions = codeActions(
-      params(diagnostics.slice(0, 1)),
-      newer,
-      analyze(edited),
-      'en',
-      true,
-    );
-    assert.deepEqual(
-      actions.filter((a) => a.kind === 'quickfix'),
-      [],
-    );
+    // Asked about the old diagnostic on the new version, the lookup offers only what is fresh there.
+    const newer = analyze(edited);
+    const offered = fixLookup(
+      newer.findings,
+      edited.split('\n'),
+      () => '',
+    )(diagnostics[0] as Diagnostic);
+    for (const f of offered) assert.ok(isFresh(f, edited.split('\n')));
+    const stale = fixLookup(
+      analysis.findings,
+      edited.split('\n'),
+      () => '',
+    )(diagnostics[0] as Diagnostic);
+    assert.deepEqual(stale, []);
   });
 
   it('titles follow the locale; the first fix is preferred; edits carry the document version', () => {

@@ -1,4 +1,4 @@
-// Code actions: quick fixes built from each diagnostic's `data` (no check is re-run), "Renumber all
+// Code actions: quick fixes of each diagnostic, from the findings of the version analysed (no check is re-run), "Renumber all
 // projects", "Regenerate the summary table from the project details", and "Fix all plancheck problems".
 import {
   CodeActionKind,
@@ -19,7 +19,7 @@ import { formatMessage, type Locale } from '../i18n/index.js';
 import type { Range } from '../model/types.js';
 import type { ConfigSupport } from '../config.js';
 import type { AnalysisCache } from '../documents.js';
-import { compare, isFresh, readFixes } from './fixes/data.js';
+import { compare, fixLookup } from './fixes/data.js';
 import { fixAllEdits, NUMBERING_CHECKS } from './fixes/fix-all.js';
 import { regenerateTableEdit } from './fixes/regenerate.js';
 import { renumberEdits } from './fixes/renumber.js';
@@ -86,11 +86,14 @@ export function codeActions(
   const lines = analysis.plan.lines; // the analysis is of this document version
   const actions: CodeAction[] = [];
   const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+  const fixesOf = fixLookup(analysis.findings, lines, (f) =>
+    formatMessage(f.message.key, f.message.args, locale),
+  );
 
   if (wanted(CodeActionKind.QuickFix)) {
     let renumber: Edit[] | undefined;
     for (const diagnostic of ours) {
-      const fixes = readFixes(diagnostic.data).filter((f) => isFresh(f, lines));
+      const fixes = fixesOf(diagnostic);
       let preferred = true;
       if (NUMBERING_CHECKS.has(String(diagnostic.code)) && fixes.length) {
         renumber ??= renumberEdits(analysis.plan, analysis.index);

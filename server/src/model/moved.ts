@@ -3,17 +3,30 @@
 // and each copy remembers the object it came from so that caches and check results follow it.
 import type { Budget, BudgetIssue, Heading, Project, Range, Section } from '../model/types.js';
 
-// New object → the previous version's object it is a moved copy of. Weak: nothing is kept alive by it.
-const origins = new WeakMap<object, object>();
+// New object → the previous version's object it is a moved copy of, for the analysis under way only:
+// every move is recorded and looked up within one `withMoves` call, and forgotten after it. (A plain
+// map for one edit's moves costs the garbage collector far less than a WeakMap that outlives edits.)
+let moves: Map<object, object> | undefined;
+
+/** Runs `fn` with a record of moves of its own (or inside the one already under way). */
+export function withMoves<T>(fn: () => T): T {
+  if (moves) return fn();
+  moves = new Map();
+  try {
+    return fn();
+  } finally {
+    moves = undefined;
+  }
+}
 
 /** The previous version's object that `moved` is a copy of (moved by lines), if it is one. */
 export function movedFrom<T extends object>(moved: T): T | undefined {
-  return origins.get(moved) as T | undefined;
+  return moves?.get(moved) as T | undefined;
 }
 
 /** Records that `copy` is `original` moved to other lines (same content, same meaning). */
 export function recordMove<T extends object>(copy: T, original: T): T {
-  if (copy !== original) origins.set(copy, original);
+  if (copy !== original) moves?.set(copy, original);
   return copy;
 }
 

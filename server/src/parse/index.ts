@@ -18,7 +18,7 @@ import { buildStructure, type Structure } from './structure.js';
 import { summaryTable, withTableYears, type TableRead } from './summary-read.js';
 import type { FoundTable } from './table.js';
 import { diffLines, movedIntact, oldLine, type LineDiff } from './reuse.js';
-import { shiftHeading } from '../model/moved.js';
+import { shiftHeading, withMoves } from '../model/moved.js';
 import { choosePlanProfile, profileById } from '../profiles/index.js';
 import { readDevelopment } from './development/index.js';
 
@@ -87,6 +87,14 @@ function sameKinds(
 export function parsePlanState(
   text: string | string[],
   requiredSections: RequiredSection[] = defaultRequiredSections,
+  previous?: ParseState,
+): ParseState {
+  return withMoves(() => parseMoving(text, requiredSections, previous));
+}
+
+function parseMoving(
+  text: string | string[],
+  requiredSections: RequiredSection[],
   previous?: ParseState,
 ): ParseState {
   const diff =
