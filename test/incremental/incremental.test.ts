@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { analyze, defaultSettings, resetCaches, type Analysis } from '../../server/src/engine.js';
+import { multiplyPlan } from '../../bench/x10.js';
 
 const seed = readFileSync(
   new URL('../../samples/pok-noi-2566-2570.plan.md', import.meta.url),
@@ -15,6 +16,8 @@ const base = seed.split('\n').slice(0, 520).join('\n');
 /** A plan in the forms real offices use: a table per dimension with captions, a two-row header with
  * money-source columns, a repeated header, a table of totals only, numbering that starts again. */
 const forms = readFileSync(new URL('../fixtures/parse/forms.plan.md', import.meta.url), 'utf8');
+/** The seed with its projects repeated 10 times (500 projects, as the benchmark's 10× plan). */
+const x10 = multiplyPlan(seed, 10);
 const EDITS = Number(process.env.PLANCHECK_INCREMENTAL_EDITS ?? 1000);
 const SEED = Number(process.env.PLANCHECK_SEED ?? 20261125);
 
@@ -86,6 +89,7 @@ describe('incremental analysis', () => {
   for (const [name, start, edits] of [
     ['the seed plan', base, EDITS],
     ['a plan in other offices’ forms', forms, Math.ceil(EDITS / 2)],
+    ['the 10× plan (500 projects)', x10, Math.ceil(EDITS / 40)],
   ] as const) {
     it(`equals analysis from scratch after each of ${edits} random edits of ${name}`, function () {
       this.timeout(0);
@@ -112,4 +116,27 @@ describe('incremental analysis', () => {
       }
     });
   }
+
+  it('after Enter above them, the problems of the projects below move: same messages, new lines', () => {
+    // Every project lacks its ผลผลิต heading: a required-section problem in each.
+    const lines = x10.replace(/^##### ผลผลิต\n/gm, '').split('\n');
+    const before = analyze(lines);
+    const at = lines.findIndex((l) => /^#### [0-9]+\. ชื่อโครงการ/.test(l));
+    const entered = [...lines.slice(0, at + 1), '', ...lines.slice(at + 1)];
+    const after = analyze(entered, defaultSettings, before);
+    const scoped = new Set(['required-section', 'empty-section', 'budget-missing']);
+    const below = (a: Analysis, from: number) =>
+      a.findings.filter((f) => scoped.has(f.checkId) && f.range.start.line > from);
+    const old = below(before, at + 1);
+    const now = below(after, at + 2);
+    assert.ok(old.length > 100, `${old.length} scoped findings below the edit`);
+    assert.equal(now.length, old.length);
+    now.forEach((f, i) => {
+      const was = old[i] as (typeof old)[number];
+      const moved = was.range.start.line > at ? 1 : 0;
+      assert.equal(f.range.start.line, was.range.start.line + moved);
+      // The same message object: the problem was moved along, not found again.
+      assert.equal(f.message, was.message, `${f.checkId} at line ${f.range.start.line + 1}`);
+    });
+  });
 });
