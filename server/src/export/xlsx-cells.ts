@@ -55,3 +55,12 @@ export function columnLetter(col: number): string {
   }
   return s;
 }
+
+/**
+ * Finishes a sheet of a streamed workbook (writes it out); a sheet of a workbook held in memory has
+ * nothing to finish (its type declares `commit`, its object has none).
+ */
+export function commitSheet(sheet: ExcelJS.Worksheet): void {
+  const streamed = sheet as { commit?: () => void };
+  if (typeof streamed.commit === 'function') streamed.commit();
+}

@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { formatMessage, type Locale } from '../i18n/index.js';
 import type { ExportProblem } from './context.js';
-import { THAI_FONT } from './xlsx-cells.js';
+import { commitSheet, THAI_FONT } from './xlsx-cells.js';
 
 /** Adds the problems sheet, saying there are none when the list is empty. */
 export function addProblemsSheet(
@@ -25,13 +25,18 @@ export function addProblemsSheet(
     warning: t('export.level.warning'),
     hint: t('export.level.hint'),
   };
-  for (const p of problems) sheet.addRow([p.line, levels[p.level], p.checkId, p.message]);
-  if (problems.length === 0) sheet.addRow(['', '', '', t('export.problems.none')]);
-  sheet.eachRow((row, r) => {
+  if (problems.length > 0) sheet.autoFilter = { from: 'A1', to: 'D1' };
+  // Each row is styled as it is added and then committed (written out, when the workbook streams).
+  const styled = (row: ExcelJS.Row, bold: boolean): void => {
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.font = { ...THAI_FONT, bold: r === 1 };
+      cell.font = { ...THAI_FONT, bold };
       cell.alignment = { vertical: 'top', wrapText: true };
     });
-  });
-  if (problems.length > 0) sheet.autoFilter = { from: 'A1', to: 'D1' };
+    row.commit();
+  };
+  styled(sheet.getRow(1), true);
+  for (const p of problems)
+    styled(sheet.addRow([p.line, levels[p.level], p.checkId, p.message]), false);
+  if (problems.length === 0) styled(sheet.addRow(['', '', '', t('export.problems.none')]), false);
+  commitSheet(sheet);
 }

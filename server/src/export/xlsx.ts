@@ -10,6 +10,7 @@ import { LABELS, tableLayout, type LayoutRow } from './layout.js';
 import {
   BORDER,
   columnLetter,
+  commitSheet,
   HEADER_FILL,
   setAmount,
   setFormula,
@@ -38,13 +39,29 @@ export async function renderXlsx(
   const locale = context.locale ?? 'th';
   // Loaded on first use: exceljs is large, and most runs never write a workbook.
   const { default: excel } = await import('exceljs');
-  const workbook = new excel.Workbook();
+  if (summary.development) {
+    const workbook = new excel.Workbook();
+    workbook.creator = 'plancheck';
+    addDevelopmentSheets(workbook, summary, summary.development);
+    addProblemsSheet(workbook, context.problems ?? [], locale);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+  // The NACC table is streamed: each row is written out once it is complete (rows and merges only
+  // ever reach downwards), so a 5,000-project workbook is never held as a whole model of cells.
+  const { PassThrough } = await import('node:stream');
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new excel.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   workbook.creator = 'plancheck';
-  if (summary.development) addDevelopmentSheets(workbook, summary, summary.development);
-  else addSummarySheet(workbook, summary, locale);
+  addSummarySheet(workbook, summary, locale);
   addProblemsSheet(workbook, context.problems ?? [], locale);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function addSummarySheet(workbook: ExcelJS.Workbook, summary: Summary, locale: Locale): void {
@@ -96,6 +113,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, summary: Summary, locale: L
     cell.fill = HEADER_FILL;
     cell.border = BORDER;
   });
+  sheet.getRow(HEADER_ROW).commit();
   writeRows(sheet, tableLayout(summary).rows, years.length);
 }
 
@@ -136,7 +154,9 @@ function writeRows(sheet: ExcelJS.Worksheet, rows: LayoutRow[], yearCount: numbe
     if (row.dimensionSpan > 1) sheet.mergeCells(r, 1, r + row.dimensionSpan - 1, 1);
     if (row.missionSpan > 1) sheet.mergeCells(r, 2, r + row.missionSpan - 1, 2);
     styleRow(excelRow, totalCol + 1, isTotal);
+    excelRow.commit();
   });
+  commitSheet(sheet);
 }
 
 /** Font, borders and alignment of one table row; total rows are bold. */
