@@ -97,8 +97,7 @@ export function runCheck(
         if (hit && hit.after === after && hit.kind === kind) {
           memo.set(p, hit);
           out.push(...hit.problems);
-        }
-        else {
+        } else {
           const problems = check.run({ ...ctx, projects: [p] });
           memo.set(p, { problems, after, ...(kind ? { kind } : {}) });
           out.push(...problems);
