@@ -105,6 +105,7 @@ function planEdits(text: string, times: number): [string, [Change, Change]][] {
       replaceChar(text, locate(text, part3, /^20,000 {2}บาท/, 5 * k), '3'),
     ],
     ['Enter in a project (lines move)', enterAtEnd(text, project)],
+    ['Enter in the foreword (table moves)', enterAtEnd(text, locate(text, /^## คำนำ/, /ดังนั้น/))],
     ['a line deleted in a project', deleteLine(text, project.line)],
     ['a project pasted (lines move)', paste(renamed, blockAt(text, heading(100 * k), /^#{2,4} /))],
     ['a summary-table amount cell', typeChar(locate(text, /^\| มิติ/, /20,000/, 5 * k))],
