@@ -139,4 +139,26 @@ describe('incremental analysis', () => {
       assert.equal(f.message, was.message, `${f.checkId} at line ${f.range.start.line + 1}`);
     });
   });
+
+  it('after an Enter in the foreword, the table rows’ and duplicate projects’ problems move along too', () => {
+    const lines = x10.split('\n');
+    const before = analyze(lines);
+    const at = lines.findIndex((l) => /^## คำนำ/.test(l)) + 2;
+    const after = analyze(
+      [...lines.slice(0, at + 1), '', ...lines.slice(at + 1)],
+      defaultSettings,
+      before,
+    );
+    for (const id of ['budget-missing', 'duplicate-project']) {
+      const old = before.findings.filter((f) => f.checkId === id);
+      const now = after.findings.filter((f) => f.checkId === id);
+      assert.ok(old.length > 100, `${old.length} ${id} findings`);
+      assert.equal(now.length, old.length);
+      now.forEach((f, i) => {
+        const was = old[i] as (typeof old)[number];
+        assert.equal(f.range.start.line, was.range.start.line + 1, id);
+        assert.equal(f.message, was.message, `${id} at line ${f.range.start.line + 1}`);
+      });
+    }
+  });
 });

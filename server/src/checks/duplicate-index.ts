@@ -3,6 +3,7 @@
 // only the projects whose answer it can change, and gives exactly what a fresh computation gives.
 import { projectKey as keyOf } from '../model/names.js';
 import type { Project } from '../model/types.js';
+import { movedFrom } from '../model/moved.js';
 
 /** Two bodies sharing at least this share of their text fingerprints are "nearly the same". */
 export const SAME_TEXT = 0.8;
@@ -43,7 +44,9 @@ export function clearFingerprints(): void {
 
 /** A sampled set of hashes of the project's text, or null when too short. */
 function fingerprint(p: Project): Set<number> | null {
-  const known = printOf.get(p);
+  // A project moved by lines has its original's text: its fingerprint too.
+  const origin = movedFrom(p);
+  const known = printOf.get(p) ?? (origin && printOf.get(origin));
   if (known !== undefined) return known;
   // Section contents only: the section titles are the same template words in every project.
   const text = p.sections.length ? p.sections.map((s) => s.text).join('\n') : p.normBody;

@@ -3,6 +3,7 @@ import type { Project } from '../model/types.js';
 import type { Check, Problem } from './types.js';
 import { numberOf, short } from './util.js';
 import { findTwins, type TwinState } from './duplicate-index.js';
+import { movedFrom } from '../model/moved.js';
 
 /** Reports each project that repeats an earlier one, pointing at the first. */
 export const check: Check = {
@@ -30,20 +31,34 @@ export const check: Check = {
       const twin = projects[t.index] as Project;
       const old = oldProblems?.[i];
       const was = oldTwins[i];
-      if (
-        old &&
-        was?.index === t.index &&
-        was.byName === t.byName &&
-        oldProjects[i] === p &&
-        oldProjects[t.index] === twin
-      )
-        return old;
+      if (old && was?.index === t.index && was.byName === t.byName) {
+        if (oldProjects[i] === p && oldProjects[t.index] === twin) return old;
+        // Both only moved by lines: the same problem (its messages too) at the new places.
+        if (sameOrMoved(oldProjects[i], p) && sameOrMoved(oldProjects[t.index], twin))
+          return moved(old, p, twin);
+      }
       return problem(p, twin, t.byName);
     });
     problemsOf.set(state, problems);
     return problems.filter((p): p is Problem => p !== undefined);
   },
 };
+
+/** True when `now` is `old`, or a copy of it moved by lines in this analysis. */
+function sameOrMoved(old: Project | undefined, now: Project): boolean {
+  return old === now || (!!old && movedFrom(now) === old);
+}
+
+/** The problem of a project and its twin that only moved: their new ranges, the same messages. */
+function moved(old: Problem, p: Project, twin: Project): Problem {
+  return {
+    ...old,
+    range: p.nameRange,
+    ...(old.related
+      ? { related: old.related.map((r) => ({ ...r, range: twin.heading.textRange })) }
+      : {}),
+  };
+}
 
 /** Project i repeats `twin`. */
 function problem(p: Project, twin: Project, byName: boolean): Problem {
@@ -75,7 +90,10 @@ function closestState(projects: Project[]): TwinState | undefined {
   for (const s of states) {
     if (s.spent || s.projects.length !== projects.length) continue;
     let shared = 0;
-    for (let i = 0; i < projects.length; i++) if (s.projects[i] === projects[i]) shared++;
+    for (let i = 0; i < projects.length; i++) {
+      const p = projects[i] as Project;
+      if (s.projects[i] === p || s.projects[i] === movedFrom(p)) shared++;
+    }
     if (shared > bestShared) {
       best = s;
       bestShared = shared;

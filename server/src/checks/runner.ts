@@ -108,7 +108,9 @@ export function runCheck(
     }
     case 'row': {
       const table = ctx.plan.table;
-      const memo = same?.rows && same.table === table ? same.rows : new WeakMap();
+      // A table moved by the edit (lines inserted or deleted above it) keeps its rows' results, moved.
+      const sameTable = !!table && (same?.table === table || same?.table === movedFrom(table));
+      const memo = same?.rows && sameTable ? same.rows : new WeakMap();
       const out: Problem[] = [];
       for (const m of ctx.index.rowMatches) {
         let problems = memo.get(m) ?? movedRow(memo, m, prev?.diff);

@@ -131,7 +131,12 @@ function rematch(
   const old = previous.plan.projects;
   const oldRows = previous.index.projectRows;
   if (rows.length !== oldRows.length || projects.length !== old.length) return undefined;
-  if (rows.some((r, i) => r !== oldRows[i])) return undefined;
+  // A row moved by the edit (the table below inserted or deleted lines) is the same row.
+  if (rows.some((r, i) => r !== oldRows[i] && movedFrom(r) !== oldRows[i])) return undefined;
+  const movedRows = new Map<TableRow, TableRow>();
+  rows.forEach((r, i) => {
+    if (r !== oldRows[i]) movedRows.set(oldRows[i] as TableRow, r);
+  });
   const moved = new Map<Project, Project>();
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i] as Project;
@@ -142,7 +147,7 @@ function rematch(
       return undefined;
     moved.set(o, p);
   }
-  if (moved.size === 0) return previous.index.rowMatches;
+  if (moved.size === 0 && movedRows.size === 0) return previous.index.rowMatches;
   const swap = (p: Project | undefined): Project | undefined => (p && moved.get(p)) ?? p;
   const isMoved = (p: Project | undefined): boolean => !!p && moved.has(p);
   // Only moved by lines, the same content: what a row check found for it still holds, moved along.
@@ -151,12 +156,14 @@ function rematch(
     return !now || movedFrom(now) === p;
   };
   return previous.index.rowMatches.map((m) => {
-    if (!isMoved(m.byNumber) && !isMoved(m.best) && !isMoved(m.project)) return m;
+    const row = movedRows.get(m.row);
+    if (!row && !isMoved(m.byNumber) && !isMoved(m.best) && !isMoved(m.project)) return m;
     const byNumber = swap(m.byNumber);
     const best = swap(m.best);
     const project = swap(m.project);
     const next: RowMatch = {
       ...m,
+      ...(row ? { row } : {}),
       ...(byNumber ? { byNumber } : {}),
       ...(best ? { best } : {}),
       ...(project ? { project } : {}),

@@ -93,3 +93,56 @@ export function shiftProject(
     p,
   );
 }
+
+/**
+ * A copy of a plain data structure (objects, arrays, maps) with every `line` number mapped by `map`;
+ * a part in which no line changes is the same object, and an object shared in it stays shared in the
+ * copy (`memo`, one per analysis step). Every copy is recorded as a move of its original. For model
+ * parts with many kinds of positions inside (a summary table's rows, cells and groups).
+ */
+export function shiftedLines<T>(
+  value: T,
+  map: (line: number) => number,
+  memo: Map<object, unknown>,
+): T {
+  if (typeof value !== 'object' || value === null) return value;
+  // Positions and ranges, most of the objects, are copied as they are met: no memo, no record.
+  const leaf = value as Partial<Range> & Partial<Range['start']>;
+  if (typeof leaf.line === 'number' && typeof leaf.character === 'number') {
+    const line = map(leaf.line);
+    return (line === leaf.line ? value : { line, character: leaf.character }) as T;
+  }
+  if (leaf.start && leaf.end && Object.keys(value).length === 2) {
+    const start = shiftedLines(leaf.start, map, memo);
+    const end = shiftedLines(leaf.end, map, memo);
+    return (start === leaf.start && end === leaf.end ? value : { start, end }) as T;
+  }
+  const known = memo.get(value);
+  if (known !== undefined) return known as T;
+  let out: unknown = value;
+  if (Array.isArray(value)) {
+    const items = value.map((v: unknown) => shiftedLines(v, map, memo));
+    if (items.some((v, i) => v !== value[i])) out = items;
+  } else if (value instanceof Map) {
+    const entries = [...(value as Map<unknown, unknown>)].map(([k, v]): [unknown, unknown] => [
+      k,
+      shiftedLines(v, map, memo),
+    ]);
+    if (entries.some(([k, v]) => v !== value.get(k))) out = new Map(entries);
+  } else {
+    const record = value as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      const next = key === 'line' && typeof v === 'number' ? map(v) : shiftedLines(v, map, memo);
+      if (next !== v) {
+        copy ??= { ...record };
+        copy[key] = next;
+      }
+    }
+    if (copy) out = copy;
+  }
+  if (out !== value) recordMove(out as object, value);
+  memo.set(value, out);
+  return out as T;
+}

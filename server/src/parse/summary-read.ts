@@ -4,7 +4,8 @@
 import type { FrontMatter, GroupRef, SummaryTable, TablePart, TableRow } from '../model/types.js';
 import { readTablePart, type FoundTable, type GroupState, type PartRead } from './table.js';
 import { matchDimension } from './headings.js';
-import { untouched, type LineDiff } from './reuse.js';
+import { movedIntact, oldLine, type LineDiff } from './reuse.js';
+import { movedFrom, recordMove, shiftedLines } from '../model/moved.js';
 import type { LineKind } from '../model/types.js';
 
 /** A table's cell texts and what reading it as a part of the summary table gave. */
@@ -85,9 +86,14 @@ function captionGroup(line: number, text: string): GroupRef | undefined {
   return { number: m.number, title: m.title, cell: { text: text.trim(), index: -1, range } };
 }
 
-/** True when two group states hold the same groups. */
+/** The previous version's object that `x` was moved from, or `x` itself. */
+function origin<T extends object>(x: T | undefined): T | undefined {
+  return (x && movedFrom(x)) ?? x;
+}
+
+/** True when the previous group state `a` holds the groups of `b` (or the groups they were moved from). */
 function sameState(a: GroupState, b: GroupState): boolean {
-  return a.dimension === b.dimension && a.mission === b.mission;
+  return a.dimension === origin(b.dimension) && a.mission === origin(b.mission);
 }
 
 /**
@@ -104,6 +110,11 @@ export function summaryTable(
   const parts: PartRead[] = [];
   let state: GroupState = {};
   let reusedAll = true;
+  // Reads moved by the edit are copies made with one memo, so that what they share stays shared.
+  const memo = new Map<object, unknown>();
+  const diff = before?.diff;
+  const tail = diff ? diff.lineCount - diff.delta - diff.suffix : 0;
+  const shiftLine = (line: number): number => (diff && line >= tail ? line + diff.delta : line);
   for (const t of tables) {
     if (ctx.inProject(t.startLine)) continue;
     const captionAt = captionLine(t, ctx);
@@ -114,41 +125,51 @@ export function summaryTable(
       caption,
       previous: parts[parts.length - 1],
     };
-    const old = before?.reads.get(t.startLine);
     const from = captionAt ?? t.startLine;
+    // The read of the same table last time: at the same place, or moved by the edit's delta.
+    const was = before ? oldLine(before.diff, t.startLine) : -1;
+    const old = was >= 0 ? before?.reads.get(was) : undefined;
+    const moved = t.startLine - was;
     const reuse =
       old &&
-      untouched(before?.diff, from, t.endLine + 1) &&
+      movedIntact(before?.diff, from, t.endLine + 1, moved) &&
       sameRows(old.rows, t.rows) &&
       old.inputs.index === inputs.index &&
       old.inputs.caption === inputs.caption &&
-      old.inputs.previous === inputs.previous &&
+      old.inputs.previous === origin(inputs.previous) &&
       sameState(old.inputs.start, inputs.start);
     const group = captionAt !== undefined ? captionGroup(captionAt, caption ?? '') : undefined;
     const read = reuse
-      ? old.read
+      ? moved === 0
+        ? old.read
+        : shiftedLines(old.read, shiftLine, memo)
       : readTablePart(t, ctx.lines, {
           index: parts.length,
           start: state,
           ...(group ? { caption: group } : {}),
           ...(inputs.previous ? { previous: inputs.previous.part.columns } : {}),
         });
-    if (!reuse) reusedAll = false;
-    reads.set(t.startLine, { rows: t.rows, read, inputs: reuse ? old.inputs : inputs });
+    if (!reuse || moved !== 0) reusedAll = false;
+    reads.set(t.startLine, {
+      rows: t.rows,
+      read,
+      inputs: reuse && moved === 0 ? old.inputs : inputs,
+    });
     if (!read || !ofThisPlan(read, ctx.planYears)) continue;
     parts.push(read);
     state = read.end;
   }
   if (parts.length === 0) return undefined;
   const prev = before?.table;
-  if (
-    reusedAll &&
+  const same = (p: TablePart, i: number): boolean => p === parts[i]?.part;
+  const movedAll =
     prev &&
     prev.parts.length === parts.length &&
-    prev.parts.every((p, i) => p === parts[i]?.part)
-  )
+    prev.parts.every((p, i) => movedFrom(parts[i]?.part as TablePart) === p || same(p, i));
+  if (reusedAll && prev && prev.parts.length === parts.length && prev.parts.every(same))
     return prev;
-  return combine(parts);
+  const table = combine(parts);
+  return movedAll && prev ? recordMove(table, prev) : table;
 }
 
 /** False for a table of other years only (a table of past results, another plan's figures). */
