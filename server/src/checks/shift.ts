@@ -1,33 +1,49 @@
 // Moving a problem by a number of lines, for problems reused after lines were inserted or deleted above them.
 import { shiftRange } from '../model/moved.js';
-import type { Edit, Fix, Problem, ProblemData, Related } from './types.js';
+import type { Edit, Fix, Problem, Related } from './types.js';
 import type { Range } from '../model/types.js';
 import type { LineDiff } from '../parse/reuse.js';
 
-export { shiftRange };
-
-/** Fix edits moved with their problem (their recorded old lines still hold). */
-function shiftData(data: ProblemData, delta: number): ProblemData {
-  if (!data.fixes) return data;
-  return {
-    ...data,
-    fixes: data.fixes.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({ ...e, range: shiftRange(e.range, delta) })),
-    })),
-  };
+/**
+ * The problem with every range in it (its own, related ranges, fix edits) replaced by `map`: the same
+ * object when `map` changed none of them, undefined when `map` gave undefined for one of them.
+ */
+function mapProblem(p: Problem, map: (range: Range) => Range | undefined): Problem | undefined {
+  const range = map(p.range);
+  if (!range) return undefined;
+  let changed = range !== p.range;
+  let related: Related[] | undefined;
+  if (p.related) {
+    related = [];
+    for (const r of p.related) {
+      const moved = map(r.range);
+      if (!moved) return undefined;
+      changed ||= moved !== r.range;
+      related.push(moved === r.range ? r : { ...r, range: moved });
+    }
+  }
+  let data = p.data;
+  if (data?.fixes) {
+    const fixes: Fix[] = [];
+    for (const fix of data.fixes) {
+      const edits: Edit[] = [];
+      for (const e of fix.edits) {
+        const moved = map(e.range);
+        if (!moved) return undefined;
+        changed ||= moved !== e.range;
+        edits.push(moved === e.range ? e : { ...e, range: moved });
+      }
+      fixes.push({ ...fix, edits });
+    }
+    data = { ...data, fixes };
+  }
+  if (!changed) return p;
+  return { ...p, range, ...(related ? { related } : {}), ...(data ? { data } : {}) };
 }
 
 /** A copy of the problem `delta` lines further down: its range, related ranges and fix edits. */
 export function shiftProblem(p: Problem, delta: number): Problem {
-  return {
-    ...p,
-    range: shiftRange(p.range, delta),
-    ...(p.related
-      ? { related: p.related.map((r) => ({ ...r, range: shiftRange(r.range, delta) })) }
-      : {}),
-    ...(p.data ? { data: shiftData(p.data, delta) } : {}),
-  };
+  return mapProblem(p, (r) => shiftRange(r, delta)) as Problem;
 }
 
 /**
@@ -47,34 +63,5 @@ function mapRange(range: Range, diff: LineDiff): Range | undefined {
  * the edited lines, so that it must be found again.
  */
 export function moveProblem(p: Problem, diff: LineDiff): Problem | undefined {
-  const range = mapRange(p.range, diff);
-  if (!range) return undefined;
-  let changed = range !== p.range;
-  let related: Related[] | undefined;
-  if (p.related) {
-    related = [];
-    for (const r of p.related) {
-      const moved = mapRange(r.range, diff);
-      if (!moved) return undefined;
-      changed ||= moved !== r.range;
-      related.push(moved === r.range ? r : { ...r, range: moved });
-    }
-  }
-  let data = p.data;
-  if (data?.fixes) {
-    const fixes: Fix[] = [];
-    for (const fix of data.fixes) {
-      const edits: Edit[] = [];
-      for (const e of fix.edits) {
-        const moved = mapRange(e.range, diff);
-        if (!moved) return undefined;
-        changed ||= moved !== e.range;
-        edits.push(moved === e.range ? e : { ...e, range: moved });
-      }
-      fixes.push({ ...fix, edits });
-    }
-    data = { ...data, fixes };
-  }
-  if (!changed) return p;
-  return { ...p, range, ...(related ? { related } : {}), ...(data ? { data } : {}) };
+  return mapProblem(p, (r) => mapRange(r, diff));
 }

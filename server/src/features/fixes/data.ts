@@ -44,8 +44,13 @@ export interface DiagnosticRef {
   message?: unknown;
 }
 
-const rangeKey = (r: Range): string =>
-  `${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
+/** Where a range lies, as a key; it takes untrusted positions too (what is not a number never matches). */
+interface LoosePosition {
+  line?: unknown;
+  character?: unknown;
+}
+const rangeKey = (start: LoosePosition, end: LoosePosition): string =>
+  `${String(start.line)}:${String(start.character)}:${String(end.line)}:${String(end.character)}`;
 
 /**
  * A lookup of the fixes for a diagnostic the client sends back: the findings of the same check at the
@@ -62,11 +67,11 @@ export function fixLookup(
     if (typeof d.code !== 'string' || !isObject(d.range)) return [];
     const { start, end } = d.range;
     if (!isObject(start) || !isObject(end)) return [];
-    const key = `${d.code}@${String(start.line)}:${String(start.character)}:${String(end.line)}:${String(end.character)}`;
+    const key = `${d.code}@${rangeKey(start, end)}`;
     if (!index) {
       index = new Map();
       for (const f of findings) {
-        const k = `${f.checkId}@${rangeKey(f.range)}`;
+        const k = `${f.checkId}@${rangeKey(f.range.start, f.range.end)}`;
         const same = index.get(k);
         if (same) same.push(f);
         else index.set(k, [f]);
