@@ -93,11 +93,13 @@ export function runCheck(
         const line = p.range.end.line + 1;
         const after = ctx.plan.lines[line];
         const kind = ctx.plan.lineKinds[line];
-        const hit = memo.get(p) ?? movedHit(memo, p, prev?.diff);
-        if (hit && hit.after === after && hit.kind === kind) {
-          memo.set(p, hit);
-          out.push(...hit.problems);
-        } else {
+        let hit = memo.get(p);
+        if (!hit) {
+          hit = movedHit(memo, p, prev?.diff);
+          if (hit) memo.set(p, hit);
+        }
+        if (hit && hit.after === after && hit.kind === kind) out.push(...hit.problems);
+        else {
           const problems = check.run({ ...ctx, projects: [p] });
           memo.set(p, { problems, after, ...(kind ? { kind } : {}) });
           out.push(...problems);
@@ -113,10 +115,9 @@ export function runCheck(
       const memo = same?.rows && sameTable ? same.rows : new WeakMap();
       const out: Problem[] = [];
       for (const m of ctx.index.rowMatches) {
-        let problems = memo.get(m) ?? movedRow(memo, m, prev?.diff);
-        if (problems) memo.set(m, problems);
-        else {
-          problems = check.run({ ...ctx, rows: [m] });
+        let problems = memo.get(m);
+        if (!problems) {
+          problems = movedRow(memo, m, prev?.diff) ?? check.run({ ...ctx, rows: [m] });
           memo.set(m, problems);
         }
         out.push(...problems);
