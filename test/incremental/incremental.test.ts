@@ -161,4 +161,27 @@ describe('incremental analysis', () => {
       });
     }
   });
+
+  it('the summary table’s order problem is the same object after an edit in a project, and moves after an Enter above the table', () => {
+    const lines = x10.split('\n');
+    const before = analyze(lines);
+    const order = (a: typeof before) => a.findings.find((f) => f.checkId === 'table-order');
+    const was = order(before);
+    assert.ok(was && (was.related?.length ?? 0) > 100, 'the 10× plan lists its rows out of order');
+    const at = lines.findIndex((l, i) => i > lines.length / 2 && /^1\. เพื่อ/.test(l));
+    const typed = [...lines];
+    typed[at] = `${typed[at]}ก`;
+    const afterTyping = analyze(typed, defaultSettings, before);
+    assert.equal(order(afterTyping), was, 'a character in a project keeps the finding object');
+    const f = lines.findIndex((l) => /^## คำนำ/.test(l)) + 2;
+    const entered = [...typed.slice(0, f + 1), '', ...typed.slice(f + 1)];
+    const moved = order(analyze(entered, defaultSettings, afterTyping));
+    assert.ok(moved && moved !== was);
+    assert.equal(moved.range.start.line, was.range.start.line + 1);
+    assert.deepEqual(
+      moved.related?.map((r) => r.range.start.line),
+      was.related?.map((r) => r.range.start.line + 1),
+    );
+    assert.deepEqual(moved, order(analyze(entered)), 'the moved problem equals a fresh one');
+  });
 });
