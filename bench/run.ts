@@ -28,6 +28,7 @@ import {
 } from './edits.js';
 import { multiplyPlan } from './x10.js';
 import { cliRun } from './cli-scale.js';
+import { reportFloor } from './report-floor.js';
 
 const REPS = Math.max(20, Number(process.env.BENCH_REPS ?? 20));
 /** Steady typing: this many keys, one every this many ms (the issue's 30 ms a key). */
@@ -57,6 +58,9 @@ const reference = {
   markdownlint: time(() => lint({ strings: { seed } })),
 };
 const x10Remark = time(() => remark.parse(x10), 3, 1);
+// What a full report of the 10× plan costs to encode and decode, with and without its made-up duplicates.
+const floor = reportFloor(x10, REPS);
+const floorDistinct = reportFloor(x10, REPS, ['duplicate-project']);
 const cold = time(() => {
   resetCaches();
   analyze(seed);
@@ -198,12 +202,15 @@ const results = {
     markdown_it_ms: reference.markdown_it.median,
     markdownlint_ms: reference.markdownlint.median,
     x10_remark_gfm_ms: x10Remark.median,
+    x10_report_floor_ms: floor.median,
+    x10_report_floor_without_duplicates_ms: floorDistinct.median,
   },
 };
 writeFileSync(new URL('bench/results.json', root), JSON.stringify(results, null, 2) + '\n');
 
 const f = (s: Stat): string => `${s.median.toFixed(1).padStart(8)} ${s.min.toFixed(1).padStart(8)}`;
 const kb = (t: string): string => `${Math.round(Buffer.byteLength(t) / 1024)} KB`;
+const kb2 = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
 const size = (name: string, t: string): string => `${name} ${kb(t)}, ${t.split('\n').length} lines`;
 console.log(
   `plancheck benchmark — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, ${REPS} reps`,
@@ -218,6 +225,8 @@ const rows: [string, Stat][] = [
   ['ref: remark + remark-gfm parse (x10)', x10Remark],
   ['ref: markdown-it parse (seed)', reference.markdown_it],
   ['ref: markdownlint lint (seed)', reference.markdownlint],
+  ['ref: x10 full report, encode + decode', floor],
+  ['ref: the same without duplicate-project', floorDistinct],
 ];
 for (const [name, s] of rows) console.log(`${name.padEnd(44)} ${f(s)}`);
 
@@ -263,6 +272,10 @@ console.log(
 );
 console.log(
   `cold check / remark+gfm parse of the same text: seed ${(cold.median / reference.remark_gfm.median).toFixed(2)}×, x10 ${(x10Cold.median / x10Remark.median).toFixed(2)}×`,
+);
+console.log(
+  `x10 full report: ${floor.diagnostics} diagnostics, ${kb2(floor.bytes)}; without duplicate-project ` +
+    `${floorDistinct.diagnostics}, ${kb2(floorDistinct.bytes)} (an edit that changes the report costs at least this)`,
 );
 for (const r of [x50Cli, x100Cli])
   console.log(

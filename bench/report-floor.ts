@@ -1,0 +1,34 @@
+// The floor under a full diagnostics report: what encoding the report costs the server and decoding it
+// costs the client, with no checking at all. An edit that changes any diagnostic of a document is
+// answered with all of them (LSP has no partial report for one document), so no such edit can be
+// answered faster than this. Part of `npm run bench`.
+import { analyze } from '../server/src/engine.js';
+import { toDiagnostic } from '../server/src/features/diagnostics.js';
+import { stat, type Stat } from './edits.js';
+
+/** The cost of one full report of a plan's diagnostics, and its size. */
+export interface ReportFloor extends Stat {
+  diagnostics: number;
+  bytes: number;
+}
+
+/**
+ * JSON encoding, UTF-8 both ways and JSON parsing of the full pull report of `text`, `reps` times;
+ * without the findings of the checks in `without` (the duplicates that a multiplied plan has by making).
+ */
+export function reportFloor(text: string, reps: number, without: string[] = []): ReportFloor {
+  const items = analyze(text)
+    .findings.filter((f) => !without.includes(f.checkId))
+    .map((f) => toDiagnostic(f, 'file:///bench/plan.md', 'th'));
+  const message = { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'r.1', items } };
+  const once = (): number => {
+    const t0 = performance.now();
+    const bytes = Buffer.from(JSON.stringify(message), 'utf8');
+    JSON.parse(bytes.toString('utf8'));
+    return performance.now() - t0;
+  };
+  once();
+  const xs = Array.from({ length: reps }, once);
+  const bytes = Buffer.byteLength(JSON.stringify(message));
+  return { ...stat(xs), diagnostics: items.length, bytes };
+}
