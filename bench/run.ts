@@ -209,9 +209,9 @@ const results = {
 writeFileSync(new URL('bench/results.json', root), JSON.stringify(results, null, 2) + '\n');
 
 const f = (s: Stat): string => `${s.median.toFixed(1).padStart(8)} ${s.min.toFixed(1).padStart(8)}`;
-const kb = (t: string): string => `${Math.round(Buffer.byteLength(t) / 1024)} KB`;
-const kb2 = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
-const size = (name: string, t: string): string => `${name} ${kb(t)}, ${t.split('\n').length} lines`;
+const kb = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
+const size = (name: string, t: string): string =>
+  `${name} ${kb(Buffer.byteLength(t))}, ${t.split('\n').length} lines`;
 console.log(
   `plancheck benchmark — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, ${REPS} reps`,
 );
@@ -274,8 +274,8 @@ console.log(
   `cold check / remark+gfm parse of the same text: seed ${(cold.median / reference.remark_gfm.median).toFixed(2)}×, x10 ${(x10Cold.median / x10Remark.median).toFixed(2)}×`,
 );
 console.log(
-  `x10 full report: ${floor.diagnostics} diagnostics, ${kb2(floor.bytes)}; without duplicate-project ` +
-    `${floorDistinct.diagnostics}, ${kb2(floorDistinct.bytes)} (an edit that changes the report costs at least this)`,
+  `x10 full report: ${floor.diagnostics} diagnostics, ${kb(floor.bytes)}; without duplicate-project ` +
+    `${floorDistinct.diagnostics}, ${kb(floorDistinct.bytes)} (an edit that changes the report costs at least this)`,
 );
 for (const r of [x50Cli, x100Cli])
   console.log(
