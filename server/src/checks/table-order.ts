@@ -78,14 +78,15 @@ const rowParts = new WeakMap<RowMatch, RowPart>();
 const built = new WeakMap<SummaryTable, { parts: RowPart[]; problem: Problem }>();
 
 function partOf(plan: Plan, m: RowMatch): RowPart {
-  let part = rowParts.get(m) ?? movedPart(m);
-  if (!part) {
-    const edits =
+  const known = rowParts.get(m);
+  if (known) return known;
+  const part = movedPart(m) ?? {
+    related: related(m),
+    edits:
       m.project && m.project.number !== null
         ? numberAndNameEdits(plan, m.row, m.project, sameName)
-        : [];
-    part = { related: related(m), edits };
-  }
+        : [],
+  };
   rowParts.set(m, part);
   return part;
 }
