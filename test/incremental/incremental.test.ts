@@ -28,10 +28,13 @@ function comparable(analysis: Analysis): string {
   );
 }
 
-/** One random edit of `text`, chosen by `r` (numbers in [0, 1)). */
-function edit(text: string, r: () => number): string {
+/** One random edit of `text`, chosen by `r` (numbers in [0, 1)); `tables`: only on table lines. */
+function edit(text: string, r: () => number, tables = false): string {
   const lines = text.split('\n');
-  const at = Math.floor(r() * lines.length);
+  const rows = tables ? lines.flatMap((l, k) => (l.startsWith('|') ? [k] : [])) : [];
+  const at = rows.length
+    ? (rows[Math.floor(r() * rows.length)] as number)
+    : Math.floor(r() * lines.length);
   const line = lines[at] ?? '';
   const col = Math.floor(r() * (line.length + 1));
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
@@ -86,12 +89,16 @@ function edit(text: string, r: () => number): string {
 }
 
 describe('incremental analysis', () => {
-  for (const [name, start, edits] of [
-    ['the seed plan', base, EDITS],
-    ['a plan in other offices’ forms', forms, Math.ceil(EDITS / 2)],
-    ['the 10× plan (500 projects)', x10, Math.ceil(EDITS / 40)],
+  for (const [name, start, edits, tables] of [
+    ['the seed plan', base, EDITS, false],
+    ['a plan in other offices’ forms', forms, Math.ceil(EDITS / 2), false],
+    ['the 10× plan (500 projects)', x10, Math.ceil(EDITS / 40), false],
+    // Rows kept from the previous read of a table, and row matches kept from the previous index.
+    ['the seed plan’s summary table', base, Math.ceil(EDITS / 2), true],
+    ['the summary tables of other offices’ forms', forms, Math.ceil(EDITS / 2), true],
   ] as const) {
-    it(`equals analysis from scratch after each of ${edits} random edits of ${name}`, function () {
+    const where = tables ? ' on table lines' : '';
+    it(`equals analysis from scratch after each of ${edits} random edits${where} of ${name}`, function () {
       this.timeout(0);
       const rng = fc.sample(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), {
         numRuns: edits * 8,
@@ -102,7 +109,7 @@ describe('incremental analysis', () => {
       let text = start;
       let previous = analyze(text.split('\n'));
       for (let i = 0; i < edits; i++) {
-        text = edit(text, r);
+        text = edit(text, r, tables);
         // The incremental side gets the previous version's analysis, as the server does.
         previous = analyze(text.split('\n'), defaultSettings, previous);
         const incremental = comparable(previous);
@@ -183,5 +190,57 @@ describe('incremental analysis', () => {
       was.related?.map((r) => r.range.start.line + 1),
     );
     assert.deepEqual(moved, order(analyze(entered)), 'the moved problem equals a fresh one');
+  });
+});
+
+describe('incremental reading of the summary table', () => {
+  const lines = seed.split('\n');
+  const before = analyze(lines);
+  const rows = (a: Analysis) => a.plan.table?.rows ?? [];
+  const edited = (at: number, from: string, to: string) =>
+    lines.map((l, i) => (i === at ? l.replace(from, to) : l));
+  /** The rows of `after` that are the previous read's objects, and whether it equals a fresh read. */
+  const check = (next: string[]) => {
+    const after = analyze(next, defaultSettings, before);
+    const kept = rows(after).filter((r) => rows(before).includes(r)).length;
+    const incremental = comparable(after);
+    resetCaches();
+    return { after, kept, same: incremental === comparable(analyze(next)) };
+  };
+  const opening = lines.findIndex((l) => /^\| {2}\| 1\.3 /.test(l));
+  const dimension = lines.findIndex((l) => /^\| 1\.การสร้าง/.test(l) && / 1\.2 /.test(l));
+
+  it('keeps every row but the edited one when an amount changes', () => {
+    const at = lines.findIndex((l) => /^\| {2}\| {2}\| 11\./.test(l));
+    const { kept, same } = check(edited(at, '20,000', '25,000'));
+    assert.ok(same, 'equals a fresh read');
+    assert.equal(kept, rows(before).length - 1);
+  });
+
+  it('keeps the rows after a row that opens a mission when only its amount changes', () => {
+    const { kept, same } = check(edited(opening, '15,000', '16,000'));
+    assert.ok(same, 'equals a fresh read');
+    assert.equal(kept, rows(before).length - 1);
+  });
+
+  it('reads the rows below again when the dimension or mission they belong to changes', () => {
+    for (const next of [
+      edited(dimension, '| 1.การสร้าง', '| 2.การสร้าง'),
+      edited(dimension, '| 1.2 ', '| 1.4 '),
+      lines.filter((_, i) => i !== dimension),
+    ]) {
+      const { after, kept, same } = check(next);
+      assert.ok(same, 'equals a fresh read');
+      assert.ok(kept < rows(after).length - 1, `${kept} of ${rows(after).length} rows kept`);
+    }
+  });
+
+  it('reads the rows below a row inserted in the table one line further down, as a fresh read does', () => {
+    const at = lines.findIndex((l) => /^\| {2}\| {2}\| 3\./.test(l));
+    const next = [...lines.slice(0, at), lines[at] ?? '', ...lines.slice(at)];
+    const { after, same } = check(next);
+    assert.ok(same, 'equals a fresh read');
+    const below = rows(after).filter((r) => r.line > at + 1);
+    assert.ok(below.length > 20 && below.every((r) => !rows(before).includes(r)));
   });
 });

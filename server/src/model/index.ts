@@ -93,7 +93,7 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
   };
   const rowMatches =
     (previous?.index.numbering === numbering
-      ? rematch(projectRows, plan.projects, previous)
+      ? rematch(projectRows, plan.projects, previous, numberedOf)
       : undefined) ?? matchRows(projectRows, plan.projects, numberedOf);
   const matchOfRow = new Map(rowMatches.map((m) => [m.row, m]));
   const rowsOfProject = new Map<Project, RowMatch[]>();
@@ -117,26 +117,34 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
   };
 }
 
+/** Above this many rows read again, every row is matched again (matching one row reads every project). */
+const MAX_ROWS_MATCHED_AGAIN = 16;
+
 /**
- * The previous row matches carried over, when the rows are the same and every project has the same
- * name and number at the same place (matching reads nothing else): references to projects that were
- * re-parsed are swapped for the new objects, and a match that references none of them is kept as is.
- * Undefined when matching must start over.
+ * The previous row matches carried over, when the table has as many project rows and every project has
+ * the same name and number at the same place (matching reads nothing else): references to projects
+ * that were re-parsed are swapped for the new objects, a match that references none of them is kept as
+ * is, and the few rows read again (an edited cell) are matched again. Undefined when matching must
+ * start over.
  */
 function rematch(
   rows: TableRow[],
   projects: Project[],
   previous: { plan: Plan; index: PlanIndex },
+  numberedOf: (row: TableRow) => Project | undefined,
 ): RowMatch[] | undefined {
   const old = previous.plan.projects;
   const oldRows = previous.index.projectRows;
   if (rows.length !== oldRows.length || projects.length !== old.length) return undefined;
-  // A row moved by the edit (the table below inserted or deleted lines) is the same row.
-  if (rows.some((r, i) => r !== oldRows[i] && movedFrom(r) !== oldRows[i])) return undefined;
+  // A row moved by the edit (the table below inserted or deleted lines) is the same row; a row read
+  // again (a cell edited) is matched again on its own, if there are few.
   const movedRows = new Map<TableRow, TableRow>();
+  const readAgain = new Map<TableRow, TableRow>();
   rows.forEach((r, i) => {
-    if (r !== oldRows[i]) movedRows.set(oldRows[i] as TableRow, r);
+    const o = oldRows[i] as TableRow;
+    if (r !== o) (movedFrom(r) === o ? movedRows : readAgain).set(o, r);
   });
+  if (readAgain.size > MAX_ROWS_MATCHED_AGAIN) return undefined;
   const moved = new Map<Project, Project>();
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i] as Project;
@@ -147,7 +155,11 @@ function rematch(
       return undefined;
     moved.set(o, p);
   }
-  if (moved.size === 0 && movedRows.size === 0) return previous.index.rowMatches;
+  if (moved.size === 0 && movedRows.size === 0 && readAgain.size === 0)
+    return previous.index.rowMatches;
+  const again = new Map(
+    matchRows([...readAgain.values()], projects, numberedOf).map((m) => [m.row, m]),
+  );
   const swap = (p: Project | undefined): Project | undefined => (p && moved.get(p)) ?? p;
   const isMoved = (p: Project | undefined): boolean => !!p && moved.has(p);
   // Only moved by lines, the same content: what a row check found for it still holds, moved along.
@@ -156,6 +168,8 @@ function rematch(
     return !now || movedFrom(now) === p;
   };
   return previous.index.rowMatches.map((m) => {
+    const read = readAgain.get(m.row);
+    if (read) return again.get(read) as RowMatch;
     const row = movedRows.get(m.row);
     if (!row && !isMoved(m.byNumber) && !isMoved(m.best) && !isMoved(m.project)) return m;
     const byNumber = swap(m.byNumber);

@@ -3,6 +3,7 @@
 // and the plan's years taken from its columns when the front matter gives none.
 import type { FrontMatter, GroupRef, SummaryTable, TablePart, TableRow } from '../model/types.js';
 import { readTablePart, type FoundTable, type GroupState, type PartRead } from './table.js';
+import type { OldPart } from './table-rows-reuse.js';
 import { matchDimension } from './headings.js';
 import { movedIntact, oldLine, type LineDiff } from './reuse.js';
 import { movedFrom, recordMove, shiftedLines } from '../model/moved.js';
@@ -148,6 +149,14 @@ export function summaryTable(
           start: state,
           ...(group ? { caption: group } : {}),
           ...(inputs.previous ? { previous: inputs.previous.part.columns } : {}),
+          ...(diff && old?.read && !old.read.part.totalsOnly
+            ? {
+                old: {
+                  part: oldPart(old.read, old.inputs.index),
+                  maps: { oldLine: (l: number) => oldLine(diff, l), newLine: shiftLine, memo },
+                },
+              }
+            : {}),
         });
     if (!reuse || moved !== 0) reusedAll = false;
     reads.set(t.startLine, {
@@ -170,6 +179,12 @@ export function summaryTable(
     return prev;
   const table = combine(parts);
   return movedAll && prev ? recordMove(table, prev) : table;
+}
+
+/** What the new read of a table keeps rows from: the previous read of it. */
+function oldPart(read: PartRead, index: number): OldPart {
+  const { part, rows, states } = read;
+  return { rows, states, columns: part.columns, headerLine: part.headerRange.start.line, index };
 }
 
 /** False for a table of other years only (a table of past results, another plan's figures). */

@@ -12,6 +12,7 @@ import type {
 import { isSubHeader, readColumns, sameCells } from './table-columns.js';
 import { parseAmount } from './amount.js';
 import { normalizeThai, readInteger, thaiDigitsToArabic } from './thai.js';
+import { RowReuse, type LineMaps, type OldPart, type RowStates } from './table-rows-reuse.js';
 
 /** A table found by the Markdown parser: absolute line span and cell texts per row (header first). */
 export interface FoundTable {
@@ -89,6 +90,8 @@ export interface PartRead {
   part: TablePart;
   rows: TableRow[];
   end: GroupState;
+  /** The groups open before each row and after the last: what keeping a row on the next read needs. */
+  states: RowStates;
 }
 
 /** How to read one table as a part of the summary. */
@@ -101,6 +104,8 @@ export interface PartContext {
   caption?: GroupRef;
   /** The part before's columns: a table of total rows only is read with them. */
   previous?: TableColumns;
+  /** The previous version's read of the same table, whose unchanged rows are kept. */
+  old?: { part: OldPart; maps: LineMaps };
 }
 
 /** The cells of a row line, placed. */
@@ -140,7 +145,8 @@ export function readTablePart(
   const headerSpans = splitRow(lines[headerLine] ?? '');
   const second = found.rows[1];
   const sub = second && isSubHeader(second, header) ? second : undefined;
-  let columns = readColumns(header, headerLine, headerSpans, sub);
+  const reuse = RowReuse.of(ctx.old?.part, ctx.old?.maps, headerLine, ctx.index);
+  let columns = reuse ? reuse.columns : readColumns(header, headerLine, headerSpans, sub);
   let totalsOnly = false;
   if (!columns) {
     // A table of total rows only (รวมทั้งสิ้น after the last dimension's table), as wide as the part before.
@@ -154,8 +160,19 @@ export function readTablePart(
   let dimension = ctx.caption ?? ctx.start.dimension;
   let mission = ctx.caption ? undefined : ctx.start.mission;
   const body = totalsOnly ? found.rows : found.rows.slice(1);
+  const states: RowStates = { dimensions: [], missions: [] };
   body.forEach((texts, k) => {
     const line = totalsOnly && k === 0 ? headerLine : headerLine + (totalsOnly ? 1 : 2) + k;
+    states.dimensions.push(dimension);
+    states.missions.push(mission);
+    const kept = totalsOnly
+      ? undefined
+      : reuse?.take(line, k === 0, rows[rows.length - 1], dimension, mission);
+    if (kept) {
+      rows.push(kept.row);
+      ({ dimension, mission } = kept);
+      return;
+    }
     const raw = lines[line] ?? '';
     const spans = splitRow(raw);
     const cells = cellsOf(texts, header.length, line, raw);
@@ -170,19 +187,23 @@ export function readTablePart(
     const group = kind ? undefined : groupRow(cells);
     if (group) {
       if (group.dimensionNumber === undefined) {
-        dimension = group;
+        dimension = reuse ? reuse.canonical(group, line, 'dimensions') : group;
         mission = undefined;
-      } else mission = group;
+      } else mission = reuse ? reuse.canonical(group, line, 'missions') : group;
       rows.push({ ...base, ...blankRow(cells, 'group'), ...(dimension ? { dimension } : {}) });
       return;
     }
     const dimCell = columns.dimension !== undefined ? cells[columns.dimension] : undefined;
     const misCell = columns.mission !== undefined ? cells[columns.mission] : undefined;
     if (!kind && dimCell && dimCell.text) {
-      dimension = readGroup(dimCell, false);
+      const group = readGroup(dimCell, false);
+      dimension = reuse ? reuse.canonical(group, line, 'dimensions') : group;
       mission = undefined;
     }
-    if (!kind && misCell && misCell.text) mission = readGroup(misCell, true);
+    if (!kind && misCell && misCell.text) {
+      const group = readGroup(misCell, true);
+      mission = reuse ? reuse.canonical(group, line, 'missions') : group;
+    }
     const row = readRow(cells, columns, kind, raw, spans);
     rows.push({
       ...row,
@@ -192,6 +213,8 @@ export function readTablePart(
     });
     if (kind === 'subtotal') mission = undefined;
   });
+  states.dimensions.push(dimension);
+  states.missions.push(mission);
   const last = rows[rows.length - 1];
   // A dimension closed by its total row is not carried into the next table.
   const closed = last?.kind === 'subtotal' || last?.kind === 'grand-total';
@@ -209,6 +232,7 @@ export function readTablePart(
     },
     rows,
     end: closed ? {} : { ...(dimension ? { dimension } : {}), ...(mission ? { mission } : {}) },
+    states,
   };
 }
 

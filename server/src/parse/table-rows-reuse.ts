@@ -1,0 +1,132 @@
+// Rows of a summary-table part kept from the previous read: when one cell of a 400-row table changes,
+// the other rows are not read again. A row is kept when its line is unchanged, it has the same row
+// before it, and the same dimension and mission are open where it starts; a row moved by lines
+// inserted or deleted above it inside the table is copied with its lines shifted.
+import type { GroupRef, TableColumns, TableRow } from '../model/types.js';
+import { shiftedLines } from '../model/moved.js';
+
+/** The groups open before each row of a part, and after its last row (one longer than the rows). */
+export interface RowStates {
+  dimensions: (GroupRef | undefined)[];
+  missions: (GroupRef | undefined)[];
+}
+
+/** What the previous version's read of a part gives the new read of the same table. */
+export interface OldPart {
+  rows: TableRow[];
+  states: RowStates;
+  columns: TableColumns;
+  headerLine: number;
+  index: number;
+}
+
+/** How the previous version's lines map to the new one's. */
+export interface LineMaps {
+  /** The previous version's line of an unchanged new line, or -1 for an edited line. */
+  oldLine(line: number): number;
+  /** The new line of an unchanged old line. */
+  newLine(line: number): number;
+  /** One per analysis step: objects shared by shifted rows stay shared. */
+  memo: Map<object, unknown>;
+}
+
+/** A kept row and the groups open after it. */
+export interface KeptRow {
+  row: TableRow;
+  dimension: GroupRef | undefined;
+  mission: GroupRef | undefined;
+}
+
+/** Finds the rows of a new read that the previous read of the table already has. */
+export class RowReuse {
+  private readonly at = new Map<number, number>();
+
+  private constructor(
+    private readonly old: OldPart,
+    private readonly maps: LineMaps,
+  ) {
+    old.rows.forEach((r, i) => this.at.set(r.line, i));
+  }
+
+  /**
+   * The reuse for a part whose header is at `headerLine`: only when the header line and the line
+   * under it (a second header row, or the first row) are unchanged and the part has the same index,
+   * so that the columns are the old ones.
+   */
+  static of(
+    old: OldPart | undefined,
+    maps: LineMaps | undefined,
+    headerLine: number,
+    index: number,
+  ): RowReuse | undefined {
+    if (!old || !maps || old.index !== index || old.headerLine !== headerLine) return undefined;
+    if (maps.oldLine(headerLine) !== headerLine) return undefined;
+    const second = maps.oldLine(headerLine + 2);
+    if (second !== headerLine + 2 && old.rows.some((r) => r.line === headerLine + 2))
+      return undefined;
+    return new RowReuse(old, maps);
+  }
+
+  /** The columns of the previous read (its header is unchanged). */
+  get columns(): TableColumns {
+    return this.old.columns;
+  }
+
+  /** The previous read's row for the row at `line`, or undefined when it must be read again. */
+  take(
+    line: number,
+    first: boolean,
+    before: TableRow | undefined,
+    dimension: GroupRef | undefined,
+    mission: GroupRef | undefined,
+  ): KeptRow | undefined {
+    const { maps, old } = this;
+    const was = maps.oldLine(line);
+    const i = was < 0 ? undefined : this.at.get(was);
+    if (i === undefined) return undefined;
+    if (first !== (was === old.headerLine + 2)) return undefined;
+    if (before?.kind !== old.rows[i - 1]?.kind) return undefined;
+    // A row that stays on its line has nothing moved in it: what it refers to is above it.
+    const shift =
+      maps.newLine(was) === was
+        ? <T>(x: T): T => x
+        : <T>(x: T): T => shiftedLines(x, (l) => maps.newLine(l), maps.memo);
+    if (shift(old.states.dimensions[i]) !== dimension) return undefined;
+    if (shift(old.states.missions[i]) !== mission) return undefined;
+    return {
+      row: shift(old.rows[i] as TableRow),
+      dimension: shift(old.states.dimensions[i + 1]),
+      mission: shift(old.states.missions[i + 1]),
+    };
+  }
+
+  /**
+   * The group a row read again opens, as the previous read's object when it reads the same (the row's
+   * dimension cell unchanged while another cell was edited): the rows after it are then kept again.
+   */
+  canonical(group: GroupRef, line: number, kind: 'dimensions' | 'missions'): GroupRef {
+    const was = this.maps.oldLine(line);
+    const i = this.at.get(was < 0 ? line : was);
+    if (i === undefined) return group;
+    const old = this.old.states[kind][i + 1];
+    const mapped = old && shiftedLines(old, (l) => this.maps.newLine(l), this.maps.memo);
+    return mapped && sameGroup(group, mapped) ? mapped : group;
+  }
+}
+
+/** True when two group references read the same from the same place. */
+function sameGroup(a: GroupRef, b: GroupRef): boolean {
+  const [x, y] = [a.cell, b.cell];
+  return (
+    a.number === b.number &&
+    a.dimensionNumber === b.dimensionNumber &&
+    a.title === b.title &&
+    x.text === y.text &&
+    x.index === y.index &&
+    x.absent === y.absent &&
+    x.range.start.line === y.range.start.line &&
+    x.range.start.character === y.range.start.character &&
+    x.range.end.line === y.range.end.line &&
+    x.range.end.character === y.range.end.character
+  );
+}
