@@ -158,7 +158,9 @@ function rematch(
   if (moved.size === 0 && movedRows.size === 0 && readAgain.size === 0)
     return previous.index.rowMatches;
   const again = new Map(
-    matchRows([...readAgain.values()], projects, numberedOf).map((m) => [m.row, m]),
+    readAgain.size === 0
+      ? []
+      : matchRows([...readAgain.values()], projects, numberedOf).map((m) => [m.row, m]),
   );
   const swap = (p: Project | undefined): Project | undefined => (p && moved.get(p)) ?? p;
   const isMoved = (p: Project | undefined): boolean => !!p && moved.has(p);

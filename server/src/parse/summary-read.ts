@@ -6,7 +6,8 @@ import { readTablePart, type FoundTable, type GroupState, type PartRead } from '
 import type { OldPart } from './table-rows-reuse.js';
 import { matchDimension } from './headings.js';
 import { movedIntact, oldLine, type LineDiff } from './reuse.js';
-import { movedFrom, recordMove, shiftedLines } from '../model/moved.js';
+import { movedFrom, recordMove } from '../model/moved.js';
+import { shiftRead } from './table-shift.js';
 import type { LineKind } from '../model/types.js';
 
 /** A table's cell texts and what reading it as a part of the summary table gave. */
@@ -143,7 +144,7 @@ export function summaryTable(
     const read = reuse
       ? moved === 0
         ? old.read
-        : shiftedLines(old.read, shiftLine, memo)
+        : old.read && shiftRead(old.read, shiftLine, memo)
       : readTablePart(t, ctx.lines, {
           index: parts.length,
           start: state,

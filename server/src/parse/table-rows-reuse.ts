@@ -3,7 +3,7 @@
 // before it, and the same dimension and mission are open where it starts; a row moved by lines
 // inserted or deleted above it inside the table is copied with its lines shifted.
 import type { GroupRef, TableColumns, TableRow } from '../model/types.js';
-import { shiftedLines } from '../model/moved.js';
+import { RowShifter } from './table-shift.js';
 
 /** The groups open before each row of a part, and after its last row (one longer than the rows). */
 export interface RowStates {
@@ -40,12 +40,14 @@ export interface KeptRow {
 /** Finds the rows of a new read that the previous read of the table already has. */
 export class RowReuse {
   private readonly at = new Map<number, number>();
+  private readonly shifter: RowShifter;
 
   private constructor(
     private readonly old: OldPart,
     private readonly maps: LineMaps,
   ) {
     old.rows.forEach((r, i) => this.at.set(r.line, i));
+    this.shifter = new RowShifter((l) => maps.newLine(l), maps.memo);
   }
 
   /**
@@ -86,17 +88,14 @@ export class RowReuse {
     if (i === undefined) return undefined;
     if (first !== (was === old.headerLine + 2)) return undefined;
     if (before?.kind !== old.rows[i - 1]?.kind) return undefined;
-    // A row that stays on its line has nothing moved in it: what it refers to is above it.
-    const shift =
-      maps.newLine(was) === was
-        ? <T>(x: T): T => x
-        : <T>(x: T): T => shiftedLines(x, (l) => maps.newLine(l), maps.memo);
-    if (shift(old.states.dimensions[i]) !== dimension) return undefined;
-    if (shift(old.states.missions[i]) !== mission) return undefined;
+    const s = this.shifter;
+    const group = (g: GroupRef | undefined): GroupRef | undefined => g && s.group(g);
+    if (group(old.states.dimensions[i]) !== dimension) return undefined;
+    if (group(old.states.missions[i]) !== mission) return undefined;
     return {
-      row: shift(old.rows[i] as TableRow),
-      dimension: shift(old.states.dimensions[i + 1]),
-      mission: shift(old.states.missions[i + 1]),
+      row: s.row(old.rows[i] as TableRow),
+      dimension: group(old.states.dimensions[i + 1]),
+      mission: group(old.states.missions[i + 1]),
     };
   }
 
@@ -109,7 +108,7 @@ export class RowReuse {
     const i = this.at.get(was < 0 ? line : was);
     if (i === undefined) return group;
     const old = this.old.states[kind][i + 1];
-    const mapped = old && shiftedLines(old, (l) => this.maps.newLine(l), this.maps.memo);
+    const mapped = old && this.shifter.group(old);
     return mapped && sameGroup(group, mapped) ? mapped : group;
   }
 }
