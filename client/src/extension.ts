@@ -12,11 +12,15 @@ import { registerPreview } from './preview/index.js';
 import { registerStatusBar } from './status-bar.js';
 import { registerPlanCommands } from './commands/index.js';
 import { keepDiagnosticsWhenCancelled } from './keep-diagnostics.js';
+import { logFirstDiagnostics, serverReadyLine } from './first-diagnostics.js';
 
 let client: LanguageClient | undefined;
 
 /** Starts the language client; called by VS Code when a Markdown document opens. */
 export async function activate(context: ExtensionContext): Promise<void> {
+  const activatedAt = new Date();
+  const activated = performance.now();
+  const since = (): number => Math.round(performance.now() - activated);
   const module = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -26,6 +30,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       options: { execArgv: ['--nolazy', '--inspect=6009'] },
     },
   };
+  const keep = keepDiagnosticsWhenCancelled(() => new CancellationError());
+  const first = logFirstDiagnostics(since, (line) => client?.info(line, undefined, false));
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -34,12 +40,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // Pushes `workspace/didChangeConfiguration` when `plancheck.*` changes; the server then re-pulls.
     synchronize: { configurationSection: 'plancheck' },
     middleware: {
-      provideDiagnostics: keepDiagnosticsWhenCancelled(() => new CancellationError()),
+      provideDiagnostics: (document, previousResultId, token, next) =>
+        first(document, previousResultId, token, (d, p, t) => keep(d, p, t, next)),
     },
   };
   // The id `plancheck` makes the client honour the `plancheck.trace.server` setting.
   client = new LanguageClient('plancheck', 'Plancheck', serverOptions, clientOptions);
   await client.start();
+  client.info(serverReadyLine(since(), activatedAt), undefined, false);
   registerPlanCommands(context, client);
   const preview = registerPreview(context, client);
   registerStatusBar(context, preview.activePlan, preview.locale);

@@ -1,7 +1,7 @@
 // Drives the packaged plancheck extension in a real VS Code (code-server) through headless Chromium,
 // the steps of issue 5, and prints `N passed, N failed` last. run.sh installs everything, starts
 // code-server with a fresh profile and always tears it down; this script only drives the browser.
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
@@ -17,6 +17,7 @@ const baseUrl = setting('E2E_URL');
 const workspace = setting('E2E_WORKSPACE');
 const repo = setting('E2E_REPO');
 const outDir = setting('E2E_OUT');
+const logsDir = setting('E2E_LOGS');
 
 /** The files and the known defects shared with nvim-check.lua. */
 const expected = JSON.parse(readFileSync(new URL('./expected.json', import.meta.url), 'utf8'));
@@ -88,6 +89,45 @@ function grandTotalCell(text) {
   throw new Error('no amount in the grand-total row');
 }
 
+/** The text of the Plancheck output channel's log files under code-server's logs folder. */
+function outputChannelText() {
+  const texts = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/plancheck/i.test(entry.name)) texts.push(readFileSync(full, 'utf8'));
+    }
+  };
+  if (existsSync(logsDir)) walk(logsDir);
+  return texts.join('\n');
+}
+
+/** The startup lines the client logs: server ready and first problems, in ms after activation. */
+async function startupTimes() {
+  return until(
+    () => {
+      const text = outputChannelText();
+      const ready = /server ready: (\d+) ms after activation \(([^)]+)\)/.exec(text);
+      const first = /first problems: .* (\d+) ms after activation, (\d+) ms after asking/.exec(
+        text,
+      );
+      const activated = Date.parse(ready?.[2] ?? '');
+      return (
+        ready &&
+        first && {
+          activated,
+          ready: Number(ready[1]),
+          first: Number(first[1]),
+          wait: Number(first[2]),
+        }
+      );
+    },
+    'the startup lines in the Plancheck output channel',
+    15_000,
+  );
+}
+
 /**
  * Step 1: the seed plan shows squiggles and its known defects in the Problems panel.
  * Returns its problem counts (the control of steps 2 and 3), or undefined when none arrived.
@@ -109,6 +149,18 @@ async function seedPlan(wb) {
     const ms = Date.now() - opened;
     log(`  ${seedCounts.errors} errors, ${seedCounts.warnings} warnings, ${ms} ms after opening`);
   });
+  // Logged, not asserted: speed is measured, never a pass condition (docs/performance.md).
+  await check(
+    'the output channel logs when the server was ready and the first problems came',
+    async () => {
+      const { activated, ready, first, wait } = await startupTimes();
+      // The extension activates when the folder holds a *.plan.md file, before any is opened.
+      const at = (ms) => `${ms >= 0 ? '+' : ''}${ms} ms`;
+      log(
+        `  opening → first problems ${activated + first - opened} ms (target 1,500 ms); activation ${at(activated - opened)}, server ready ${at(activated + ready - opened)}, the pull answered in ${wait} ms`,
+      );
+    },
+  );
   for (const code of expected.seedCodes) {
     await check(`the Problems panel lists ${code}`, async () => {
       if (!seedCounts) throw new Error('no plancheck problems arrived at all');

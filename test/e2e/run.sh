@@ -88,5 +88,5 @@ setsid "$code_server" "${profile[@]}" --disable-telemetry --disable-update-check
 pgid=$!
 echo "e2e: code-server pid $pgid (its own process group) on http://127.0.0.1:$port/"
 
-E2E_URL=http://127.0.0.1:$port E2E_WORKSPACE=$ws E2E_REPO=$root E2E_OUT=$out \
+E2E_URL=http://127.0.0.1:$port E2E_WORKSPACE=$ws E2E_REPO=$root E2E_OUT=$out E2E_LOGS=$work/data/logs \
   node "$here/e2e.mjs"
