@@ -20,9 +20,9 @@ interface Memo {
   /** `line` scope: every problem, in line order. */
   problems?: Problem[];
   /** `project` scope: each project's problems and the line after the project as it read then. */
-  projects?: WeakMap<Project, ProjectMemo>;
+  projects?: Map<Project, ProjectMemo>;
   /** `row` scope: each row match's problems, valid for this table only. */
-  rows?: WeakMap<RowMatch, Problem[]>;
+  rows?: Map<RowMatch, Problem[]>;
   table?: SummaryTable;
 }
 
@@ -87,23 +87,25 @@ export function runCheck(
       return problems;
     }
     case 'project': {
-      const memo = same?.projects ?? new WeakMap();
+      // A memo per run that holds this version's projects only: a WeakMap kept across edits made
+      // the garbage collector trace every project of every earlier version as an ephemeron.
+      const was = same?.projects;
+      const memo = new Map<Project, ProjectMemo>();
       const out: Problem[] = [];
       for (const p of ctx.plan.projects) {
         const line = p.range.end.line + 1;
         const after = ctx.plan.lines[line];
         const kind = ctx.plan.lineKinds[line];
-        let hit = memo.get(p);
-        if (!hit) {
-          hit = movedHit(memo, p, prev?.diff);
-          if (hit) memo.set(p, hit);
+        let hit = was && (was.get(p) ?? movedHit(was, p, prev?.diff));
+        if (!hit || hit.after !== after || hit.kind !== kind) {
+          hit = {
+            problems: check.run({ ...ctx, projects: [p] }),
+            after,
+            ...(kind ? { kind } : {}),
+          };
         }
-        if (hit && hit.after === after && hit.kind === kind) out.push(...hit.problems);
-        else {
-          const problems = check.run({ ...ctx, projects: [p] });
-          memo.set(p, { problems, after, ...(kind ? { kind } : {}) });
-          out.push(...problems);
-        }
+        memo.set(p, hit);
+        out.push(...hit.problems);
       }
       next.set(id, { key, projects: memo });
       return out;
@@ -112,14 +114,13 @@ export function runCheck(
       const table = ctx.plan.table;
       // A table moved by the edit (lines inserted or deleted above it) keeps its rows' results, moved.
       const sameTable = !!table && (same?.table === table || same?.table === movedFrom(table));
-      const memo = same?.rows && sameTable ? same.rows : new WeakMap();
+      const was = same?.rows && sameTable ? same.rows : undefined;
+      const memo = new Map<RowMatch, Problem[]>();
       const out: Problem[] = [];
       for (const m of ctx.index.rowMatches) {
-        let problems = memo.get(m);
-        if (!problems) {
-          problems = movedRow(memo, m, prev?.diff) ?? check.run({ ...ctx, rows: [m] });
-          memo.set(m, problems);
-        }
+        const problems =
+          (was && (was.get(m) ?? movedRow(was, m, prev?.diff))) ?? check.run({ ...ctx, rows: [m] });
+        memo.set(m, problems);
         out.push(...problems);
       }
       next.set(id, { key, rows: memo, ...(table ? { table } : {}) });
@@ -132,19 +133,19 @@ export function runCheck(
 
 /** The memo of the project that `p` is a moved copy of, its problems moved along (if they can be). */
 function movedHit(
-  memo: WeakMap<Project, ProjectMemo>,
+  memo: Map<Project, ProjectMemo>,
   p: Project,
   diff: LineDiff | undefined,
 ): ProjectMemo | undefined {
   const origin = movedFrom(p);
   const hit = origin && diff ? memo.get(origin) : undefined;
   const problems = hit && movedProblems(hit.problems, diff as LineDiff);
-  return problems && { ...hit, problems };
+  return problems && (problems === hit.problems ? hit : { ...hit, problems });
 }
 
 /** The problems of the row match that `m` is a moved copy of, moved along (if they can be). */
 function movedRow(
-  memo: WeakMap<RowMatch, Problem[]>,
+  memo: Map<RowMatch, Problem[]>,
   m: RowMatch,
   diff: LineDiff | undefined,
 ): Problem[] | undefined {
@@ -155,6 +156,8 @@ function movedRow(
 
 /** Every problem moved by the edit, or undefined when one of them touches the edited lines. */
 function movedProblems(problems: Problem[], diff: LineDiff): Problem[] | undefined {
+  // Most projects have no problem for most checks: nothing to move, nothing to allocate.
+  if (problems.length === 0) return problems;
   const out: Problem[] = [];
   for (const p of problems) {
     const moved = moveProblem(p, diff);
