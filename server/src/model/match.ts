@@ -47,6 +47,14 @@ export function matchRows(
     else exact.set(k.key, [k.project]);
   }
 
+  // Rows of the same name have the same closest project (a table that repeats a row, or lists a
+  // project under two missions): the search over every project is made once per name.
+  const closestOf = new Map<string, ReturnType<typeof closest>>();
+  const closestTo = (key: string): ReturnType<typeof closest> => {
+    let found = closestOf.get(key);
+    if (!found) closestOf.set(key, (found = closest(key, keyed)));
+    return found;
+  };
   return rows.map((row) => {
     const key = baseNameKey(row.name);
     const numbered = numberedOf(row);
@@ -54,7 +62,7 @@ export function matchRows(
     const same = exact.get(key);
     const { best, bestSimilarity } = same
       ? { best: numbered && same.includes(numbered) ? numbered : same[0], bestSimilarity: 1 }
-      : closest(key, keyed);
+      : closestTo(key);
     const agrees =
       !!numbered && numberSimilarity >= AGREE_SIMILARITY && numberSimilarity >= bestSimilarity;
     const project = agrees
