@@ -217,6 +217,14 @@ describe('incremental reading of the summary table', () => {
     assert.equal(kept, rows(before).length - 1);
   });
 
+  it('keeps the other rows when the first row under the header changes', () => {
+    const at = lines.findIndex((l) => /^\| 1\.การสร้าง/.test(l));
+    assert.ok(/^\| -/.test(lines[at - 1] ?? ''), 'the first row under the header');
+    const { kept, same } = check(edited(at, '| 0 |', '| 7 |'));
+    assert.ok(same, 'equals a fresh read');
+    assert.equal(kept, rows(before).length - 1);
+  });
+
   it('keeps the rows after a row that opens a mission when only its amount changes', () => {
     const { kept, same } = check(edited(opening, '15,000', '16,000'));
     assert.ok(same, 'equals a fresh read');

@@ -185,7 +185,8 @@ export function summaryTable(
 /** What the new read of a table keeps rows from: the previous read of it. */
 function oldPart(read: PartRead, index: number): OldPart {
   const { part, rows, states } = read;
-  return { rows, states, columns: part.columns, headerLine: part.headerRange.start.line, index };
+  const { columns, headerRows } = part;
+  return { rows, states, columns, headerLine: part.headerRange.start.line, headerRows, index };
 }
 
 /** False for a table of other years only (a table of past results, another plan's figures). */

@@ -17,6 +17,8 @@ export interface OldPart {
   states: RowStates;
   columns: TableColumns;
   headerLine: number;
+  /** 2 when the header had a second row (read into the columns), else 1. */
+  headerRows: number;
   index: number;
 }
 
@@ -51,21 +53,21 @@ export class RowReuse {
   }
 
   /**
-   * The reuse for a part whose header is at `headerLine`: only when the header line and the line
-   * under it (a second header row, or the first row) are unchanged and the part has the same index,
-   * so that the columns are the old ones.
+   * The reuse for a part whose header is at `headerLine` (`subHeader`: it has a second header row),
+   * when the columns are the old ones: the part has the same index, its header line is unchanged,
+   * and so is the second header row, if either version had one.
    */
   static of(
     old: OldPart | undefined,
     maps: LineMaps | undefined,
     headerLine: number,
     index: number,
+    subHeader: boolean,
   ): RowReuse | undefined {
     if (!old || !maps || old.index !== index || old.headerLine !== headerLine) return undefined;
     if (maps.oldLine(headerLine) !== headerLine) return undefined;
-    const second = maps.oldLine(headerLine + 2);
-    if (second !== headerLine + 2 && old.rows.some((r) => r.line === headerLine + 2))
-      return undefined;
+    const twoRows = subHeader || old.headerRows === 2;
+    if (twoRows && maps.oldLine(headerLine + 2) !== headerLine + 2) return undefined;
     return new RowReuse(old, maps);
   }
 

@@ -145,7 +145,7 @@ export function readTablePart(
   const headerSpans = splitRow(lines[headerLine] ?? '');
   const second = found.rows[1];
   const sub = second && isSubHeader(second, header) ? second : undefined;
-  const reuse = RowReuse.of(ctx.old?.part, ctx.old?.maps, headerLine, ctx.index);
+  const reuse = RowReuse.of(ctx.old?.part, ctx.old?.maps, headerLine, ctx.index, !!sub);
   let columns = reuse ? reuse.columns : readColumns(header, headerLine, headerSpans, sub);
   let totalsOnly = false;
   if (!columns) {
