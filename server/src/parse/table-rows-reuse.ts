@@ -91,13 +91,12 @@ export class RowReuse {
     if (first !== (was === old.headerLine + 2)) return undefined;
     if (before?.kind !== old.rows[i - 1]?.kind) return undefined;
     const s = this.shifter;
-    const group = (g: GroupRef | undefined): GroupRef | undefined => g && s.group(g);
-    if (group(old.states.dimensions[i]) !== dimension) return undefined;
-    if (group(old.states.missions[i]) !== mission) return undefined;
+    if (s.group(old.states.dimensions[i]) !== dimension) return undefined;
+    if (s.group(old.states.missions[i]) !== mission) return undefined;
     return {
       row: s.row(old.rows[i] as TableRow),
-      dimension: group(old.states.dimensions[i + 1]),
-      mission: group(old.states.missions[i + 1]),
+      dimension: s.group(old.states.dimensions[i + 1]),
+      mission: s.group(old.states.missions[i + 1]),
     };
   }
 
@@ -109,8 +108,7 @@ export class RowReuse {
     const was = this.maps.oldLine(line);
     const i = this.at.get(was < 0 ? line : was);
     if (i === undefined) return group;
-    const old = this.old.states[kind][i + 1];
-    const mapped = old && this.shifter.group(old);
+    const mapped = this.shifter.group(this.old.states[kind][i + 1]);
     return mapped && sameGroup(group, mapped) ? mapped : group;
   }
 }

@@ -52,7 +52,10 @@ export class RowShifter {
   }
 
   /** A group with its cell's line mapped (the same object when the cell does not move). */
-  group(g: GroupRef): GroupRef {
+  group(g: GroupRef): GroupRef;
+  group(g: GroupRef | undefined): GroupRef | undefined;
+  group(g: GroupRef | undefined): GroupRef | undefined {
+    if (!g) return undefined;
     const known = this.memo.get(g) as GroupRef | undefined;
     if (known) return known;
     const cell = this.cell(g.cell);
@@ -84,7 +87,6 @@ export class RowShifter {
 /** A part's read with its lines mapped, recorded as a move of the old read. */
 export function shiftRead(read: PartRead, map: LineMap, memo: Map<object, unknown>): PartRead {
   const s = new RowShifter(map, memo);
-  const group = (g: GroupRef | undefined): GroupRef | undefined => g && s.group(g);
   const { dimension, mission } = read.end;
   const out: PartRead = {
     part: shiftedLines(read.part, map, memo),
@@ -94,8 +96,8 @@ export function shiftRead(read: PartRead, map: LineMap, memo: Map<object, unknow
       ...(mission ? { mission: s.group(mission) } : {}),
     },
     states: {
-      dimensions: read.states.dimensions.map(group),
-      missions: read.states.missions.map(group),
+      dimensions: read.states.dimensions.map((g) => s.group(g)),
+      missions: read.states.missions.map((g) => s.group(g)),
     },
   };
   return recordMove(out, read);

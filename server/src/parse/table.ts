@@ -173,6 +173,9 @@ export function readTablePart(
       ({ dimension, mission } = kept);
       return;
     }
+    // A group this row opens, as the previous read's object when it reads the same.
+    const opened = (g: GroupRef, kind: 'dimensions' | 'missions'): GroupRef =>
+      reuse?.canonical(g, line, kind) ?? g;
     const raw = lines[line] ?? '';
     const spans = splitRow(raw);
     const cells = cellsOf(texts, header.length, line, raw);
@@ -187,23 +190,19 @@ export function readTablePart(
     const group = kind ? undefined : groupRow(cells);
     if (group) {
       if (group.dimensionNumber === undefined) {
-        dimension = reuse ? reuse.canonical(group, line, 'dimensions') : group;
+        dimension = opened(group, 'dimensions');
         mission = undefined;
-      } else mission = reuse ? reuse.canonical(group, line, 'missions') : group;
+      } else mission = opened(group, 'missions');
       rows.push({ ...base, ...blankRow(cells, 'group'), ...(dimension ? { dimension } : {}) });
       return;
     }
     const dimCell = columns.dimension !== undefined ? cells[columns.dimension] : undefined;
     const misCell = columns.mission !== undefined ? cells[columns.mission] : undefined;
     if (!kind && dimCell && dimCell.text) {
-      const group = readGroup(dimCell, false);
-      dimension = reuse ? reuse.canonical(group, line, 'dimensions') : group;
+      dimension = opened(readGroup(dimCell, false), 'dimensions');
       mission = undefined;
     }
-    if (!kind && misCell && misCell.text) {
-      const group = readGroup(misCell, true);
-      mission = reuse ? reuse.canonical(group, line, 'missions') : group;
-    }
+    if (!kind && misCell && misCell.text) mission = opened(readGroup(misCell, true), 'missions');
     const row = readRow(cells, columns, kind, raw, spans);
     rows.push({
       ...row,
