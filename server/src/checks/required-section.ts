@@ -43,7 +43,7 @@ export const check: Check = {
             expected: req.name,
             position,
             // In a code block or HTML comment that never closes a heading would not count: no fix.
-            fixes: /^(?:code|comment)$/.test(plan.lineKinds[at.pos.line] ?? '')
+            fixes: /^(?:code|comment)$/.test(plan.lineKinds.get(at.pos.line) ?? '')
               ? []
               : [
                   {

@@ -52,14 +52,14 @@ export function dirtyLines(prev: Plan, plan: Plan, diff: LineDiff): DirtyLines {
   if (old === now) return { from: diff.prefix, to: Math.max(diff.prefix, tail), delta: diff.delta };
   let from = diff.prefix;
   for (let i = 0; i < diff.prefix; i++) {
-    if (old[i] !== now[i]) {
+    if (old.get(i) !== now.get(i)) {
       from = i;
       break;
     }
   }
   let to = tail;
   for (let j = diff.lineCount - 1; j >= tail; j--) {
-    if (old[j - diff.delta] !== now[j]) {
+    if (old.get(j - diff.delta) !== now.get(j)) {
       to = j + 1;
       break;
     }
@@ -95,7 +95,7 @@ export function runCheck(
       for (const p of ctx.plan.projects) {
         const line = p.range.end.line + 1;
         const after = ctx.plan.lines[line];
-        const kind = ctx.plan.lineKinds[line];
+        const kind = ctx.plan.lineKinds.get(line);
         let hit = was && (was.get(p) ?? movedHit(was, p, prev?.diff));
         if (!hit || hit.after !== after || hit.kind !== kind) {
           hit = {

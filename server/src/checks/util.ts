@@ -52,7 +52,7 @@ export function* proseLines(
   scope: { from: number; to: number } = { from: 0, to: plan.lines.length },
 ): Generator<[number, string]> {
   for (let i = scope.from; i < Math.min(scope.to, plan.lines.length); i++) {
-    if (PROSE.has(plan.lineKinds[i] ?? 'text')) yield [i, plan.lines[i] ?? ''];
+    if (PROSE.has(plan.lineKinds.get(i) ?? 'text')) yield [i, plan.lines[i] ?? ''];
   }
 }
 

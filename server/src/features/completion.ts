@@ -51,7 +51,7 @@ export function completionsAt(
 ): CompletionItem[] | null {
   const { plan } = analysis;
   const line = plan.lines[position.line] ?? '';
-  const kind = plan.lineKinds[position.line];
+  const kind = plan.lineKinds.get(position.line);
   if (kind === 'code' || kind === 'front-matter' || kind === 'comment' || kind === 'table')
     return null;
   const hashes = headingPrefix(line, position.character);

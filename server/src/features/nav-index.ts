@@ -99,7 +99,7 @@ export function findMentions(plan: Plan): Mention[] {
   const projectLines = new Set(plan.projects.map((p) => p.heading.line));
   const mentions: Mention[] = [];
   plan.lines.forEach((text, line) => {
-    const kind = plan.lineKinds[line];
+    const kind = plan.lineKinds.get(line);
     if (kind !== 'text' && kind !== 'table' && kind !== 'heading') return;
     if (projectLines.has(line) || !text.includes('โครงการ')) return;
     for (const m of text.matchAll(MENTION)) {

@@ -1,6 +1,7 @@
 // Inline suppression comments: `<!-- plancheck-disable-next-line id … -->` and
 // `<!-- plancheck-disable id … -->` … `<!-- plancheck-enable id … -->` (no id = every check).
-import type { LineKind, Plan, Range } from './types.js';
+import type { LineKinds } from './line-kinds.js';
+import type { Plan, Range } from './types.js';
 
 /** One suppression comment found in the plan. */
 export interface Directive {
@@ -35,14 +36,13 @@ export function findDirectives(plan: Plan): Directive[] {
   return out;
 }
 
-const comments = new WeakMap<readonly LineKind[], number[]>();
+const comments = new WeakMap<LineKinds, number[]>();
 
-/** The comment lines, found once per line-kinds array (an unchanged array is kept between versions). */
-function commentLines(kinds: readonly LineKind[]): number[] {
+/** The comment lines, found once per line kinds (unchanged kinds are kept between versions). */
+function commentLines(kinds: LineKinds): number[] {
   let found = comments.get(kinds);
   if (!found) {
-    found = [];
-    for (let l = 0; l < kinds.length; l++) if (kinds[l] === 'comment') found.push(l);
+    found = kinds.linesOf('comment');
     comments.set(kinds, found);
   }
   return found;
@@ -51,7 +51,7 @@ function commentLines(kinds: readonly LineKind[]): number[] {
 /** The first line after `line` that is neither blank nor a comment, or -1. */
 function nextText(plan: Plan, line: number): number {
   for (let l = line + 1; l < plan.lines.length; l++) {
-    const kind = plan.lineKinds[l];
+    const kind = plan.lineKinds.get(l);
     if (kind !== 'blank' && kind !== 'comment') return l;
   }
   return -1;

@@ -16,6 +16,7 @@ export interface Range {
 export type Satang = bigint;
 
 import type { DevelopmentPlan } from './development.js';
+import type { LineKinds } from './line-kinds.js';
 
 /** How a raw source line is used, so that text checks can skip code and front matter. */
 export type LineKind = 'front-matter' | 'code' | 'heading' | 'table' | 'text' | 'blank' | 'comment';
@@ -334,7 +335,7 @@ export interface Plan {
   /** The source split into lines (without line terminators). */
   lines: string[];
   /** How each line is used; same length as `lines`. */
-  lineKinds: LineKind[];
+  lineKinds: LineKinds;
   frontMatter: FrontMatter;
   /** Every heading, in order. */
   headings: Heading[];

@@ -1,7 +1,7 @@
 // The parse of each block of a plan: taken over from the previous version for a block the edit left
 // alone, else from the content cache (parse/markdown.ts); and the tables found, placed in the document.
-import type { LineKind } from '../model/types.js';
 import type { Block, LineScan } from './lines.js';
+import { KIND, LineKinds } from '../model/line-kinds.js';
 import { parseBlocks, type BlockAst } from './markdown.js';
 import type { FoundTable } from './table.js';
 import type { LineDiff } from './reuse.js';
@@ -60,9 +60,22 @@ export function tablesAt(ast: BlockAst, start: number): FoundTable[] {
   return tables;
 }
 
-/** A copy of the scanned kinds with every line of a table marked `table`. */
-export function markTables(scanned: LineKind[], tables: FoundTable[]): LineKind[] {
-  const kinds = scanned.slice();
-  for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) kinds[l] = 'table';
-  return kinds;
+/**
+ * The scanned kinds with every line of a table marked `table`. Given the previous version's marked
+ * kinds and a scan that re-read only some lines, only those lines are marked again (outside them the
+ * blocks, and so their tables, are the previous ones); when they mark the same, the previous array is
+ * kept (it is never changed once made).
+ */
+export function markTables(scan: LineScan, tables: FoundTable[], before?: LineKinds): LineKinds {
+  const r = scan.rescanned;
+  const from = before && r ? r.from : 0;
+  const to = before && r ? r.to : scan.kinds.length;
+  const part = scan.kinds.codesOf(from, to);
+  for (const t of tables) {
+    if (t.endLine < from || t.startLine >= to) continue;
+    part.fill(KIND.table, Math.max(t.startLine, from) - from, Math.min(t.endLine + 1, to) - from);
+  }
+  if (!before || !r) return LineKinds.fromCodes(part);
+  if (r.delta === 0 && before.sameRun(from, part)) return before;
+  return before.spliced(from, to - r.delta - from, part);
 }

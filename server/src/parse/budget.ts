@@ -1,6 +1,7 @@
 // Reads a project's budget section: its own budget table if it has one, else its text
 // (budget-text.ts). What the section leaves unclear becomes an issue, never a guessed amount.
-import type { Budget, LineKind, Range } from '../model/types.js';
+import type { LineKinds } from '../model/line-kinds.js';
+import type { Budget, Range } from '../model/types.js';
 import { parseAmount } from './amount.js';
 import { readBudgetTable } from './budget-table.js';
 import { readBudgetText } from './budget-text.js';
@@ -9,7 +10,7 @@ import type { FoundTable } from './table.js';
 /** The section's lines as the budget reader needs them. */
 export interface BudgetSource {
   lines: string[];
-  kinds: LineKind[];
+  kinds: LineKinds;
   /** The section's content range (may start after a title on the same line). */
   range: Range;
   /** Tables inside the section. */
@@ -40,7 +41,7 @@ export function readBudget(source: BudgetSource, years: number[]): Budget {
       : (lines[l] ?? '');
   const numbers: number[] = [];
   for (let l = range.start.line; l <= range.end.line && l < lines.length; l++) {
-    const kind = kinds[l];
+    const kind = kinds.get(l);
     if (kind === 'table' || kind === 'comment' || kind === 'blank' || kind === 'code') continue;
     if (l === range.end.line && range.end.character === 0 && l > range.start.line) continue;
     numbers.push(l);

@@ -1,13 +1,6 @@
 // Entry point of the parser: text → line scan → Markdown blocks → plan model. Never throws. Given the
 // previous version's parse, it reuses whatever the edit left alone (see reuse.ts) and gives the same plan.
-import type {
-  FrontMatter,
-  Heading,
-  LineKind,
-  Plan,
-  Project,
-  RequiredSection,
-} from '../model/types.js';
+import type { FrontMatter, Heading, Plan, Project, RequiredSection } from '../model/types.js';
 import { BUDGET_SECTION, defaultRequiredSections } from '../model/required-sections.js';
 import { readBudget } from './budget.js';
 import { blockAsts, markTables, tablesAt } from './blocks.js';
@@ -69,20 +62,6 @@ function insideProject(projects: Project[]): (line: number) => boolean {
   };
 }
 
-/** True when lines [from, to) have the kinds that the lines `moved` above them had before. */
-function sameKinds(
-  kinds: LineKind[],
-  before: LineKind[] | undefined,
-  from: number,
-  to: number,
-  moved: number,
-): boolean {
-  if (!before) return false;
-  if (kinds === before) return true;
-  for (let l = from; l < to; l++) if (kinds[l] !== before[l - moved]) return false;
-  return true;
-}
-
 /** Parses a plan, reusing the previous version's parse when given (same required sections). */
 export function parsePlanState(
   text: string | string[],
@@ -102,7 +81,6 @@ function parseMoving(
   const prev = diff ? previous : undefined;
   const scan = prev && diff ? rescanLines(text as string[], prev.scan, diff) : scanLines(text);
   const { lines } = scan;
-  const scanned = scan.kinds;
   const pristine = frontMatterOf(scan, prev, diff);
   const required = pristine.requiredSections ?? requiredSections;
   const asts = blockAsts(scan, prev && { blocks: prev.scan.blocks, asts: prev.asts }, diff);
@@ -114,15 +92,8 @@ function parseMoving(
     if (scan.headings[headingAsts.length]?.line === block.startLine) headingAsts.push(ast);
     for (const found of tablesAt(ast, block.startLine)) tables.push(found);
   });
-  // Line kinds with table lines marked; the same scan and the same tables as last time give the
-  // previous array (never changed once made).
-  const kinds =
-    prev &&
-    scanned === prev.scan.kinds &&
-    tables.length === prev.tables.length &&
-    tables.every((t, i) => t === prev.tables[i])
-      ? prev.plan.lineKinds
-      : markTables(scanned, tables);
+  // Line kinds with table lines marked, again only where the scan read again.
+  const kinds = markTables(scan, tables, prev?.plan.lineKinds);
   const prevHeadings = prev?.plan.headings ?? [];
   let p = 0;
   // A heading on a line the edit left alone is the previous object, or a moved copy of it.
@@ -195,7 +166,8 @@ function parseMoving(
       previous: reuse && prev && prev.required === required ? prev.plan.projects : undefined,
       reusable: (from, to, moved) =>
         movedIntact(diff, from, to, moved) &&
-        sameKinds(kinds, prev?.plan.lineKinds, from, to, moved),
+        !!prev &&
+        kinds.sameAs(prev.plan.lineKinds, from, to, moved),
     });
   let structure = structureOf(true);
   const summaries = new Map<number, TableRead>();

@@ -1,5 +1,5 @@
 // Line scan: splits the text into lines and finds front matter, fenced code, ATX headings and blocks cheaply.
-import type { LineKind } from '../model/types.js';
+import { KIND, LineKinds } from '../model/line-kinds.js';
 import type { LineDiff } from './reuse.js';
 
 /** An ATX heading found by the line scan (text still carries inline markup). */
@@ -21,11 +21,16 @@ export interface Block {
 /** What the line scan finds. */
 export interface LineScan {
   lines: string[];
-  kinds: LineKind[];
+  kinds: LineKinds;
   /** Lines of the front matter including both fences, when present. */
   frontMatter?: { startLine: number; endLine: number };
   headings: RawHeading[];
   blocks: Block[];
+  /**
+   * Set by `rescanLines`: lines [from, to) were scanned again (they start and end at a block boundary);
+   * the lines after them are the previous scan's, `delta` lines further down.
+   */
+  rescanned?: { from: number; to: number; delta: number };
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -72,13 +77,13 @@ interface State {
 
 /**
  * Classifies lines from `from` on, in the normal state (which holds at every heading and after the front
- * matter), appending to `kinds` and `headings`. Stops before a heading at a line where `stop` says the
+ * matter), appending each line's kind code to `codes` (line `from` first) and its headings to `headings`. Stops before a heading at a line where `stop` says the
  * rest is known, and returns that line (the line count when it ran to the end).
  */
 function scanFrom(
   lines: readonly string[],
   from: number,
-  kinds: LineKind[],
+  codes: number[],
   headings: RawHeading[],
   stop: (line: number) => boolean = () => false,
 ): number {
@@ -86,7 +91,7 @@ function scanFrom(
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (state.fence !== null) {
-      kinds.push('code');
+      codes.push(KIND.code);
       const m = FENCE.exec(line);
       if (
         m &&
@@ -98,14 +103,14 @@ function scanFrom(
       continue;
     }
     if (state.inComment) {
-      kinds.push('comment');
+      codes.push(KIND.comment);
       if (line.includes('-->')) state.inComment = false;
       continue;
     }
     const f = FENCE.exec(line);
     if (f) {
       state.fence = f[1] ?? '```';
-      kinds.push('code');
+      codes.push(KIND.code);
       continue;
     }
     const h = ATX.exec(line);
@@ -115,14 +120,14 @@ function scanFrom(
       const level = h[2]?.length ?? 1;
       const [textStart, textEnd] = headingText(line, indent, level);
       headings.push({ line: i, level, textStart, textEnd });
-      kinds.push('heading');
+      codes.push(KIND.heading);
       continue;
     }
-    if (/^\s*$/.test(line)) kinds.push('blank');
+    if (/^\s*$/.test(line)) codes.push(KIND.blank);
     else if (/^ {0,3}<!--/.test(line)) {
-      kinds.push('comment');
+      codes.push(KIND.comment);
       state.inComment = !line.includes('-->');
-    } else kinds.push(TABLE_LINE.test(line) ? 'table' : 'text');
+    } else codes.push(TABLE_LINE.test(line) ? KIND.table : KIND.text);
   }
   return lines.length;
 }
@@ -139,17 +144,45 @@ function blocksOf(headings: RawHeading[], first: number, lineCount: number): Blo
   return blocks;
 }
 
+/**
+ * The blocks of a rescan: the previous ones before line `from` (the same objects), those of the
+ * headings `found` in lines [from, to), and the previous ones from `to` on, moved by `delta`.
+ */
+function blocksAround(
+  prev: readonly Block[],
+  found: readonly RawHeading[],
+  from: number,
+  to: number,
+  delta: number,
+): Block[] {
+  let b = 0;
+  while (b < prev.length && (prev[b] as Block).startLine < from) b++;
+  const blocks = prev.slice(0, b);
+  let start = from;
+  for (const h of found) {
+    if (h.line > start) blocks.push({ startLine: start, endLine: h.line });
+    start = h.line;
+  }
+  if (to > start) blocks.push({ startLine: start, endLine: to });
+  while (b < prev.length && (prev[b] as Block).startLine < to - delta) b++;
+  for (; b < prev.length; b++) {
+    const o = prev[b] as Block;
+    blocks.push(delta ? { startLine: o.startLine + delta, endLine: o.endLine + delta } : o);
+  }
+  return blocks;
+}
+
 /** Scans every line once. Blocks split at every ATX heading outside code. */
 export function scanLines(text: string | string[]): LineScan {
   const lines = typeof text === 'string' ? splitLines(text) : text;
   const fm = findFrontMatter(lines);
   const first = fm ? fm.endLine : 0;
-  const kinds: LineKind[] = new Array<LineKind>(first).fill('front-matter');
+  const codes: number[] = new Array<number>(first).fill(KIND.frontMatter);
   const headings: RawHeading[] = [];
-  scanFrom(lines, first, kinds, headings);
+  scanFrom(lines, first, codes, headings);
   return {
     lines,
-    kinds,
+    kinds: LineKinds.fromCodes(Uint8Array.from(codes)),
     ...(fm ? { frontMatter: fm } : {}),
     headings,
     blocks: blocksOf(headings, first, lines.length),
@@ -168,18 +201,33 @@ function firstHeadingFrom(headings: readonly RawHeading[], line: number): number
   return lo;
 }
 
+/** True when two lists of headings found by the scan are the same, heading for heading. */
+function sameHeadings(a: readonly RawHeading[], from: number, b: readonly RawHeading[]): boolean {
+  if (from + b.length > a.length) return false;
+  return b.every((h, i) => {
+    const o = a[from + i] as RawHeading;
+    return (
+      o.line === h.line &&
+      o.level === h.level &&
+      o.textStart === h.textStart &&
+      o.textEnd === h.textEnd
+    );
+  });
+}
+
 /**
  * Scans a new version of lines given the previous scan and what the edit left alone: only from the
  * last heading before the edit to the first heading after it that the previous scan also had; the rest
- * is copied (moved by the change in line count). Gives exactly what `scanLines` gives.
+ * is copied (moved by the change in line count), in one copy per array. When no kind and no heading
+ * changed, the previous arrays themselves are kept (they are never changed). Gives exactly what
+ * `scanLines` gives.
  */
 export function rescanLines(lines: string[], prev: LineScan, diff: LineDiff): LineScan {
   const fmEnd = prev.frontMatter?.endLine ?? 0;
   if (fmEnd ? diff.prefix < fmEnd : findFrontMatter(lines)) return scanLines(lines);
   const k = firstHeadingFrom(prev.headings, diff.prefix) - 1;
   const from = k >= 0 ? (prev.headings[k] as RawHeading).line : fmEnd;
-  const kinds = prev.kinds.slice(0, from);
-  const headings = prev.headings.slice(0, Math.max(k, 0));
+  const first = Math.max(k, 0); // the headings before `from`, kept as they are
   const tail = diff.lineCount - diff.suffix;
   let resume = -1;
   const stop = (line: number): boolean => {
@@ -189,23 +237,41 @@ export function rescanLines(lines: string[], prev: LineScan, diff: LineDiff): Li
     resume = j;
     return true;
   };
-  const at = scanFrom(lines, from, kinds, headings, stop);
-  const rest = resume >= 0 ? prev.headings.slice(resume) : [];
-  const all = headings.concat(
-    diff.delta ? rest.map((h) => ({ ...h, line: h.line + diff.delta })) : rest,
-  );
-  // Most keystrokes change no line's kind: the previous array is then kept (it is never changed).
-  let same = resume >= 0 && diff.delta === 0;
-  for (let l = from; same && l < at; l++) same = kinds[l] === prev.kinds[l];
+  const codes: number[] = [];
+  const found: RawHeading[] = [];
+  const at = scanFrom(lines, from, codes, found, stop);
+  const part = Uint8Array.from(codes);
+  const { delta } = diff;
+  if (resume < 0) {
+    const headings = prev.headings.slice(0, first).concat(found);
+    return {
+      lines,
+      kinds: prev.kinds.spliced(from, prev.kinds.length - from, part),
+      ...(prev.frontMatter ? { frontMatter: prev.frontMatter } : {}),
+      headings,
+      blocks: blocksOf(headings, fmEnd, lines.length),
+      rescanned: { from, to: at, delta },
+    };
+  }
+  // Most keystrokes change no line's kind and no heading: the previous arrays are then kept.
+  const oldTo = at - delta;
+  const kinds =
+    delta === 0 && prev.kinds.sameRun(from, part)
+      ? prev.kinds
+      : prev.kinds.spliced(from, oldTo - from, part);
+  const kept =
+    delta === 0 && resume - first === found.length && sameHeadings(prev.headings, first, found);
+  const rest = (): RawHeading[] => {
+    const after = prev.headings.slice(resume);
+    return delta ? after.map((h) => ({ ...h, line: h.line + delta })) : after;
+  };
+  const headings = kept ? prev.headings : prev.headings.slice(0, first).concat(found, rest());
   return {
     lines,
-    kinds: same
-      ? prev.kinds
-      : resume >= 0
-        ? kinds.concat(prev.kinds.slice(at - diff.delta))
-        : kinds,
+    kinds,
     ...(prev.frontMatter ? { frontMatter: prev.frontMatter } : {}),
-    headings: all,
-    blocks: blocksOf(all, fmEnd, lines.length),
+    headings,
+    blocks: kept ? prev.blocks : blocksAround(prev.blocks, found, from, at, delta),
+    rescanned: { from, to: at, delta },
   };
 }

@@ -1,7 +1,8 @@
 // Section titles written as paragraphs, as a Word conversion leaves them: `**หลักการและเหตุผล**`,
 // `1. หลักการและเหตุผล:`, `๑) วัตถุประสงค์ : เพื่อ…` (content may follow on the same line). Only a
 // title naming a known section counts, so a numbered step inside วิธีดำเนินการ stays content.
-import type { Heading, LineKind, Range, Section } from '../model/types.js';
+import type { LineKinds } from '../model/line-kinds.js';
+import type { Heading, Range, Section } from '../model/types.js';
 import { normalizeThai } from './thai.js';
 
 /** How a section's title is written. */
@@ -46,7 +47,7 @@ function titleLine(text: string): TitleLine | null {
 /** Options for finding paragraph titles in a stretch of a project. */
 export interface TitleScan {
   lines: string[];
-  kinds: LineKind[];
+  kinds: LineKinds;
   /** First line to look at and the line after the last. */
   from: number;
   to: number;
@@ -63,7 +64,7 @@ export function paragraphSections(scan: TitleScan): Section[] {
   const { lines, kinds, from, to, level, canonical, textOf } = scan;
   const found: { line: number; t: TitleLine; canonical: string }[] = [];
   for (let l = from; l < to; l++) {
-    if (kinds[l] !== 'text') continue;
+    if (kinds.get(l) !== 'text') continue;
     const t = titleLine(lines[l] ?? '');
     const name = t && canonical(t.title);
     if (t && name) found.push({ line: l, t, canonical: name });

@@ -1,8 +1,8 @@
 // Builds the plan's structure from its headings: dimensions → missions → projects → sections.
+import type { LineKinds } from '../model/line-kinds.js';
 import type {
   Dimension,
   Heading,
-  LineKind,
   Mission,
   Project,
   Range,
@@ -150,7 +150,7 @@ export function buildStructure(
   headings: Heading[],
   normBody: (k: number) => string,
   lines: string[],
-  kinds: LineKind[],
+  kinds: LineKinds,
   required: RequiredSection[],
   reuse?: StructureReuse,
 ): Structure {
@@ -176,7 +176,7 @@ export function buildStructure(
     const h = headings[i] as Heading;
     const end = ends[i] ?? lines.length;
     let table = false;
-    for (let l = h.line + 1; l < end && !table; l++) table = kinds[l] === 'table';
+    for (let l = h.line + 1; l < end && !table; l++) table = kinds.get(l) === 'table';
     if (!table) return false;
     for (let k = i + 1; k < headings.length && (headings[k] as Heading).line < end; k++)
       if (memo(projects_, headings[k] as Heading, lines, matchProject)) return false;
@@ -185,7 +185,7 @@ export function buildStructure(
   const textOf = (from: number, to: number): string =>
     lines
       .slice(from, to)
-      .filter((_, k) => kinds[from + k] !== 'comment' && kinds[from + k] !== 'blank')
+      .filter((_, k) => kinds.get(from + k) !== 'comment' && kinds.get(from + k) !== 'blank')
       .join('\n')
       .trim();
   headings.forEach((h, i) => {

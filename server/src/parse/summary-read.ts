@@ -1,6 +1,7 @@
 // The summary table among a plan's tables: every table outside the project details whose header reads
 // as one, read as parts of one table (a part is read again only when it or what it depends on changed),
 // and the plan's years taken from its columns when the front matter gives none.
+import type { LineKinds } from '../model/line-kinds.js';
 import type { FrontMatter, GroupRef, SummaryTable, TablePart, TableRow } from '../model/types.js';
 import { readTablePart, type FoundTable, type GroupState, type PartRead } from './table.js';
 import type { OldPart } from './table-rows-reuse.js';
@@ -8,7 +9,6 @@ import { matchDimension } from './headings.js';
 import { movedIntact, oldLine, type LineDiff } from './reuse.js';
 import { movedFrom, recordMove } from '../model/moved.js';
 import { shiftRead } from './table-shift.js';
-import type { LineKind } from '../model/types.js';
 
 /** A table's cell texts and what reading it as a part of the summary table gave. */
 export interface TableRead {
@@ -37,7 +37,7 @@ export interface PreviousReads {
 /** What decides which tables are parts: tables inside a project are its own (budget tables). */
 export interface SummaryContext {
   lines: string[];
-  kinds: LineKind[];
+  kinds: LineKinds;
   /** True when the line is inside a project's details. */
   inProject(line: number): boolean;
   /** The front matter's years: when known, a table none of whose year columns is one is not a part. */
@@ -61,7 +61,7 @@ const CAPTION_LINES = 4;
 function captionLine(table: FoundTable, ctx: SummaryContext): number | undefined {
   let seen = 0;
   for (let l = table.startLine - 1; l >= 0 && seen < CAPTION_LINES; l--) {
-    const kind = ctx.kinds[l];
+    const kind = ctx.kinds.get(l);
     if (kind === 'blank' || kind === 'comment') continue;
     if (kind !== 'text' && kind !== 'heading') return undefined;
     seen++;

@@ -45,7 +45,7 @@ export function insertProject(
     projectLevel,
     sectionLevel,
   });
-  const nextIsHeading = plan.lineKinds[after + 1] === 'heading';
+  const nextIsHeading = plan.lineKinds.get(after + 1) === 'heading';
   edits.push({
     range: endOfLine(plan, after),
     newText: `\n\n${lines.join('\n')}${nextIsHeading ? '\n' : ''}`,
@@ -78,7 +78,7 @@ function dimensionAt(plan: Plan, position: Position): Dimension | undefined {
 function lastLineOf(plan: Plan, dim: Dimension): number {
   const next = plan.headings.find((h) => h.line > dim.heading.line && h.level <= dim.heading.level);
   let line = (next?.line ?? plan.lines.length) - 1;
-  while (line > dim.heading.line && plan.lineKinds[line] === 'blank') line--;
+  while (line > dim.heading.line && plan.lineKinds.get(line) === 'blank') line--;
   return line;
 }
 

@@ -23,7 +23,7 @@ describe('parse/structure', () => {
         [2, 'การบริหาร', '2'],
       ],
     );
-    assert.equal(plan.lineKinds[10], 'code');
+    assert.equal(plan.lineKinds.get(10), 'code');
   });
 
   it('nests missions and projects, with number and name ranges', () => {

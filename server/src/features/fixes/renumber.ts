@@ -55,7 +55,7 @@ export function renumberEdits(plan: Plan, index: PlanIndex): Edit[] {
   }
   tableEdits(plan, index, { dimensionOf, missionOf, projectOf, newNumber }, put);
   for (const [line, text] of proseLines(plan)) {
-    if (plan.lineKinds[line] === 'table' || headingNumbers.has(line) || !text.includes('ที่'))
+    if (plan.lineKinds.get(line) === 'table' || headingNumbers.has(line) || !text.includes('ที่'))
       continue;
     for (const m of text.matchAll(REFERENCE)) {
       const old = readInteger(m[1] ?? '');
