@@ -151,7 +151,8 @@ export function findTwins(projects: Project[], prev?: TwinState): TwinState {
   const changed: number[] = [];
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i] as Project;
-    if (p === prev.projects[i]) {
+    // The same project, or a copy of it moved by lines (same text): the same key and fingerprint.
+    if (p === prev.projects[i] || movedFrom(p) === prev.projects[i]) {
       keys.push(prev.keys[i] as string);
       prints.push(prev.prints[i] ?? null);
       continue;

@@ -1,6 +1,7 @@
 // Comparing project names: a comparison key that ignores spacing, quotes and trailing notes, and a similarity.
 import { distance } from 'fastest-levenshtein';
 import { normalizeThai } from '../parse/thai.js';
+import { movedFrom } from './moved.js';
 import type { Project } from './types.js';
 
 /** A trailing parenthesised note such as `(ไม่ตรง)` at the end of a name. */
@@ -28,10 +29,15 @@ export function baseNameKey(name: string): string {
 
 const projectKeys = new WeakMap<Project, string>();
 
-/** The key of a project's name, computed once per project object. */
+/** The key of a project's name, computed once per project (and not again for its moved copies). */
 export function projectKey(p: Project): string {
   let key = projectKeys.get(p);
-  if (key === undefined) projectKeys.set(p, (key = baseNameKey(p.name)));
+  if (key === undefined) {
+    // A copy moved by lines has its original's name.
+    const origin = movedFrom(p);
+    key = origin ? projectKey(origin) : baseNameKey(p.name);
+    projectKeys.set(p, key);
+  }
   return key;
 }
 
