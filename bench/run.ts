@@ -144,6 +144,9 @@ const x10Pull = await planRun(x10, 10, 'pull', REPS);
 const x10Push = await planRun(x10, 10, 'push', REPS);
 // The 50× plan (2,500 projects): cold check in-process, and the edits pulled (fewer reps: each takes longer).
 const x50 = multiplyPlan(seed, 50);
+// What a full report of the 50× plan costs to encode and decode: no edit that changes it is faster.
+const x50Floor = reportFloor(x50, 5);
+const x50FloorDistinct = reportFloor(x50, 5, ['duplicate-project']);
 const x50Cold = time(
   () => {
     resetCaches();
@@ -204,6 +207,8 @@ const results = {
     x10_remark_gfm_ms: x10Remark.median,
     x10_report_floor_ms: floor.median,
     x10_report_floor_without_duplicates_ms: floorDistinct.median,
+    x50_report_floor_ms: x50Floor.median,
+    x50_report_floor_without_duplicates_ms: x50FloorDistinct.median,
   },
 };
 writeFileSync(new URL('bench/results.json', root), JSON.stringify(results, null, 2) + '\n');
@@ -227,6 +232,8 @@ const rows: [string, Stat][] = [
   ['ref: markdownlint lint (seed)', reference.markdownlint],
   ['ref: x10 full report, encode + decode', floor],
   ['ref: the same without duplicate-project', floorDistinct],
+  ['ref: x50 full report, encode + decode', x50Floor],
+  ['ref: the same without duplicate-project', x50FloorDistinct],
 ];
 for (const [name, s] of rows) console.log(`${name.padEnd(44)} ${f(s)}`);
 
@@ -276,6 +283,10 @@ console.log(
 console.log(
   `x10 full report: ${floor.diagnostics} diagnostics, ${kb(floor.bytes)}; without duplicate-project ` +
     `${floorDistinct.diagnostics}, ${kb(floorDistinct.bytes)} (an edit that changes the report costs at least this)`,
+);
+console.log(
+  `x50 full report: ${x50Floor.diagnostics} diagnostics, ${kb(x50Floor.bytes)}; without duplicate-project ` +
+    `${x50FloorDistinct.diagnostics}, ${kb(x50FloorDistinct.bytes)}`,
 );
 for (const r of [x50Cli, x100Cli])
   console.log(
