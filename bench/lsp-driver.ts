@@ -1,6 +1,7 @@
 // A bare LSP client for the benchmark: spawns the bundled server over stdio and times an edit until its
-// diagnostics arrive, either pushed (didChange → publishDiagnostics, as Neovim 0.7) or pulled (didChange,
-// then `textDocument/diagnostic` with the last result id, as VS Code's language client does).
+// diagnostics arrive, either pushed (didChange → publishDiagnostics, as Neovim 0.7; the server then says
+// `plancheck/checked`, also when the problems did not change and nothing was published) or pulled
+// (didChange, then `textDocument/diagnostic` with the last result id, as VS Code's language client does).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
@@ -10,11 +11,9 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node.js';
-import type {
-  DocumentDiagnosticReport,
-  PublishDiagnosticsParams,
-  Range,
-} from 'vscode-languageserver/node.js';
+import type { DocumentDiagnosticReport, Range } from 'vscode-languageserver/node.js';
+
+import { checkedNotification, type CheckedParams } from '../server/src/protocol.js';
 
 /** How the client gets diagnostics: pushed by the server, or pulled after each change. */
 export type DiagnosticsMode = 'push' | 'pull';
@@ -23,11 +22,11 @@ export type DiagnosticsMode = 'push' | 'pull';
 export class BenchServer {
   /** How many pulled reports were `unchanged` and how many `full` (pull mode). */
   readonly reports = { unchanged: 0, full: 0 };
-  private readonly waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
+  private readonly waiting = new Map<string, (p: CheckedParams) => void>();
   /** How many diagnostics sets were published, in all. */
   publishes = 0;
-  /** Called for every published set (while typing). */
-  private onPublish: ((p: PublishDiagnosticsParams) => void) | undefined;
+  /** Called after every check (while typing). */
+  private onChecked: ((p: CheckedParams) => void) | undefined;
   /** The last result id per document (pull mode), sent back as `previousResultId`. */
   private readonly resultIds = new Map<string, string>();
   private constructor(
@@ -37,12 +36,13 @@ export class BenchServer {
     readonly mode: DiagnosticsMode,
   ) {
     rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-    rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      const key = `${p.uri}@${p.version ?? ''}`;
+    rpc.onNotification('textDocument/publishDiagnostics', () => this.publishes++);
+    // After each pushed check, published or not (a check that finds the same problems sends none).
+    rpc.onNotification(checkedNotification, (p) => {
+      const key = `${p.uri}@${p.version}`;
       this.waiting.get(key)?.(p);
       this.waiting.delete(key);
-      this.publishes++;
-      this.onPublish?.(p);
+      this.onChecked?.(p);
     });
   }
 
@@ -69,14 +69,15 @@ export class BenchServer {
       capabilities: {
         workspace: { configuration: true },
         textDocument: { publishDiagnostics: { versionSupport: true }, ...pull },
+        experimental: { plancheckChecked: true },
       },
     });
     await rpc.sendNotification('initialized', {});
     return server;
   }
 
-  /** Resolves when diagnostics for exactly this version are published. */
-  private published(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+  /** Resolves when this version was checked and its diagnostics published (or found unchanged). */
+  private checked(uri: string, version: number): Promise<CheckedParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new Error(`no diagnostics for ${uri}@${version}`)),
@@ -102,7 +103,7 @@ export class BenchServer {
 
   /** Sends a notification, then waits for that version's diagnostics (pushed, or pulled at once). */
   private async timed(method: string, params: object, uri: string, version: number) {
-    const done = this.mode === 'push' ? this.published(uri, version) : undefined;
+    const done = this.mode === 'push' ? this.checked(uri, version) : undefined;
     const t0 = performance.now();
     await this.rpc.sendNotification(method, params);
     await (done ?? this.pull(uri));
@@ -124,9 +125,10 @@ export class BenchServer {
   /**
    * Types `changes` one every `interval` ms without waiting for diagnostics, as a typist does. Pull
    * mode pulls after each key and cancels the pull still in flight (as VS Code's client does); push
-   * mode waits for publishes. A key's lag runs from sending it to the first diagnostics that reflect it
-   * (a pull sent after it, or a publish of its version or a later one). Resolves when the last key's
-   * diagnostics arrived, with every key's lag and how many sets were published meanwhile.
+   * mode waits for the server's checks. A key's lag runs from sending it to the first diagnostics that
+   * reflect it (a pull sent after it, or the check of its version or a later one, whether it published
+   * or found the problems unchanged). Resolves when the last key's diagnostics arrived, with every
+   * key's lag and how many sets were published meanwhile.
    */
   async typing(
     uri: string,
@@ -144,7 +146,7 @@ export class BenchServer {
         if (lags[k] === undefined) lags[k] = at - (sent[k] as { at: number }).at;
       if (lags.length === changes.length && lags.every((l) => l !== undefined)) done();
     };
-    this.onPublish = (p) => {
+    this.onChecked = (p) => {
       if (p.uri !== uri) return;
       let last = sent.length - 1;
       while (last >= 0 && (sent[last] as { version: number }).version > (p.version ?? -1)) last--;
@@ -186,7 +188,7 @@ export class BenchServer {
       }
     }
     await finished;
-    this.onPublish = undefined;
+    this.onChecked = undefined;
     return { lags: lags as number[], publishes: this.publishes - publishesBefore };
   }
 

@@ -1,6 +1,7 @@
-// Custom requests shared by the client and the server, each declared once as a typed RequestType.
+// Custom requests (and one notification) shared by the client and the server, each declared once, typed.
 // Imports only the protocol package, so the client bundle pulls in no server code.
 import {
+  NotificationType,
   RequestType,
   type Position,
   type Range,
@@ -34,6 +35,21 @@ export const analysisSummaryRequest = new RequestType<
   AnalysisSummary | null,
   void
 >('plancheck/analysisSummary');
+
+/**
+ * `plancheck/checked`: sent after each pushed check, to a client that asked for it in `initialize`
+ * (`capabilities.experimental.plancheckChecked: true`), since a check whose diagnostics did not change
+ * publishes nothing. Benchmarks and tests wait on it; editors need not ask.
+ */
+export interface CheckedParams {
+  uri: string;
+  /** The version checked. */
+  version: number;
+  /** Whether its diagnostics were published (false: they are what was published before). */
+  published: boolean;
+}
+
+export const checkedNotification = new NotificationType<CheckedParams>('plancheck/checked');
 
 /** Parameters of `plancheck/summaryTable`: the plan to preview. */
 export interface SummaryTableParams {

@@ -18,7 +18,12 @@ import type {
 } from 'vscode-languageserver/node.js';
 
 /** The bundled server, relative to the repository root (the test's working directory). */
+import { checkedNotification, type CheckedParams } from '../../server/src/protocol.js';
+
 export const SERVER_BUNDLE = 'dist/server.cjs';
+
+/** Client capabilities that ask the server for `plancheck/checked` after each pushed check. */
+export const CHECKED: ClientCapabilities = { experimental: { plancheckChecked: true } };
 
 /** Builds the bundles (in a `before` hook) when the server bundle is missing, e.g. when one test file runs alone. */
 export function ensureServerBundle(context: Mocha.Context): void {
@@ -50,6 +55,9 @@ interface Waiter {
 export class TestClient {
   /** Every publishDiagnostics notification received, in order. */
   readonly published: PublishDiagnosticsParams[] = [];
+  /** Every `plancheck/checked` notification (sent only to a client that asks: see `CHECKED`). */
+  readonly checks: CheckedParams[] = [];
+  private readonly checkWaiters = new Set<(p: CheckedParams) => void>();
   /** Every configuration item the server asked for. */
   readonly configRequests: ConfigurationItem[] = [];
   /** The server's log messages and stderr, shown when a wait times out. */
@@ -80,6 +88,10 @@ export class TestClient {
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
       for (const waiter of this.waiters) if (waiter.matches(p)) waiter.resolve(p);
+    });
+    connection.onNotification(checkedNotification, (p) => {
+      this.checks.push(p);
+      for (const waiter of this.checkWaiters) waiter(p);
     });
     connection.listen();
   }
@@ -149,6 +161,23 @@ export class TestClient {
       });
     });
     return this.within(`the server's ${method} request`, received);
+  }
+
+  /** Resolves when the server has checked `uri` at `version` (pushed diagnostics, with `CHECKED`). */
+  checked(uri: string, version: number): Promise<CheckedParams> {
+    const test = (p: CheckedParams) => p.uri === uri && p.version === version;
+    const seen = this.checks.find(test);
+    if (seen) return Promise.resolve(seen);
+    let waiter: ((p: CheckedParams) => void) | undefined;
+    const found = new Promise<CheckedParams>((resolve) => {
+      waiter = (p) => {
+        if (test(p)) resolve(p);
+      };
+      this.checkWaiters.add(waiter);
+    });
+    return this.within(`the check of ${uri} v${version}`, found).finally(() => {
+      if (waiter) this.checkWaiters.delete(waiter);
+    });
   }
 
   /** Resolves with the first publish (already received or future) for `uri` that `matches`. */

@@ -164,6 +164,26 @@ describe('pull diagnostics (bundled server, over stdio)', function () {
     assert.equal(await client.stop(), 0);
   });
 
+  it('reports again, in the new language, when only the language setting changes', async () => {
+    client = await TestClient.start('th', {}, pulling(true));
+    await client.open(seedUri, seed);
+    const thai = full(await pull(seedUri));
+    client.settings = { language: 'en' };
+    const refresh = client.serverRequest('workspace/diagnostic/refresh');
+    await client.configurationChanged();
+    await refresh;
+    const english = full(await pull(seedUri, thai.resultId));
+    const inEnglish = analyze(seed, toSettings({ language: 'en' }).settings).findings.map((f) =>
+      toDiagnostic(f, seedUri, 'en'),
+    );
+    assert.deepEqual(english.items, inEnglish);
+    assert.notDeepEqual(
+      english.items.map((d) => d.message),
+      thai.items.map((d) => d.message),
+    );
+    assert.equal(await client.stop(), 0);
+  });
+
   it('sends no refresh request to a client that cannot take one', async () => {
     client = await TestClient.start('th', {}, pulling(false));
     let refreshes = 0;

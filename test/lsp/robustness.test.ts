@@ -202,15 +202,14 @@ describe('language server robustness (bundled, over stdio)', function () {
       const uri = 'file:///robust/versions.plan.md';
       await client.open(uri, template, 1);
       await client.diagnostics(uri, 'v1', (p) => p.version === 1);
-      await client.change(uri, 3, template.replace('สำนักปลัด', 'กองคลัง'));
+      // Each version reports something else (an amount changed), so each is published when checked.
+      const amount = (n: number) =>
+        template.replace('0 | 0 | 0 | 0 | 0 |  |', `${n} | 0 | 0 | 0 | 0 |  |`);
+      await client.change(uri, 3, amount(3));
       await client.diagnostics(uri, 'v3', (p) => p.version === 3);
-      await client.change(uri, 3, template.replace('สำนักปลัด', 'กองช่าง')); // duplicate version
+      await client.change(uri, 3, amount(33)); // duplicate version
       await client.change(uri, 2, template); // older than one already published
-      await client.change(
-        uri,
-        4,
-        template.replace('0 | 0 | 0 | 0 | 0 |  |', '1 | 0 | 0 | 0 | 0 |  |'),
-      );
+      await client.change(uri, 4, amount(1));
       const last = await client.diagnostics(uri, 'v4', (p) => p.version === 4);
       assert.ok(last.diagnostics.length > 0, 'v4 changed an amount: its problems are published');
       const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version ?? 0);
@@ -276,7 +275,12 @@ describe('language server robustness (bundled, over stdio)', function () {
       const at = client.published.indexOf(cleared);
       // Barriers: another document's full round trip, twice, after the close.
       for (const v of [2, 3]) {
-        await client.change(other, v, template.replace('สำนักปลัด', `สำนัก ${v}`));
+        // An amount changed: the other document's problems change, so each version is published.
+        await client.change(
+          other,
+          v,
+          template.replace('0 | 0 | 0 | 0 | 0 |  |', `${v} | 0 | 0 | 0 | 0 |  |`),
+        );
         await client.diagnostics(other, `v${v}`, (p) => p.version === v);
       }
       const after = client.published.slice(at + 1).filter((p) => p.uri === uri);

@@ -9,7 +9,7 @@ import { toSettings } from '../../server/src/config.js';
 import { toDiagnostic } from '../../server/src/features/diagnostics.js';
 import type { Locale } from '../../server/src/i18n/index.js';
 import { analysisSummaryRequest } from '../../server/src/protocol.js';
-import { TestClient, serverSuiteHooks } from './harness.js';
+import { CHECKED, TestClient, serverSuiteHooks } from './harness.js';
 
 /** A two-year plan whose dimension total row declares 15,000 for 2566 where the rows sum to 10,000. */
 const PLAN = `---
@@ -50,6 +50,12 @@ const FIXED_PLAN = PLAN.replace(
   '| **รวม** | จำนวน 1 โครงการ | 10,000 |',
 );
 
+/** The plan with another wrong total (20,000 instead of 15,000): other problems than either. */
+const OTHER_TOTAL = PLAN.replace(
+  '| **รวม** | จำนวน 1 โครงการ | 15,000 |',
+  '| **รวม** | จำนวน 1 โครงการ | 20,000 |',
+);
+
 const PLAN_URI = 'file:///work/plans/test.plan.md';
 const README_URI = 'file:///work/plans/README.md';
 const DEFECT = 'dimension-total';
@@ -68,7 +74,7 @@ describe('language server (bundled, over stdio)', function () {
   serverSuiteHooks(() => client);
 
   it('publishes Thai diagnostics for a plan, none for ordinary Markdown, and follows versions', async () => {
-    client = await TestClient.start('th-TH');
+    client = await TestClient.start('th-TH', {}, CHECKED);
     await client.open(PLAN_URI, PLAN);
     const first = await client.diagnostics(PLAN_URI, 'version 1', (p) => p.version === 1);
     assert.deepEqual(first.diagnostics, expected(PLAN, PLAN_URI, 'th'));
@@ -97,22 +103,38 @@ describe('language server (bundled, over stdio)', function () {
     assert.deepEqual(second.diagnostics, expected(FIXED_PLAN, PLAN_URI, 'th'));
     assert.ok(!codes(second.diagnostics).includes(DEFECT));
 
-    // Two quick edits: whatever is published, versions never go backwards and the last one wins.
+    // Two quick edits: whatever is published, versions never go backwards and the last one wins
+    // (it reports something neither earlier version did, so it is published).
     await client.change(PLAN_URI, 3, PLAN);
-    await client.change(PLAN_URI, 4, FIXED_PLAN);
-    await client.diagnostics(PLAN_URI, 'version 4', (p) => p.version === 4);
+    await client.change(PLAN_URI, 4, OTHER_TOTAL);
+    const fourth = await client.diagnostics(PLAN_URI, 'version 4', (p) => p.version === 4);
+    assert.deepEqual(fourth.diagnostics, expected(OTHER_TOTAL, PLAN_URI, 'th'));
     const versions = client.published.filter((p) => p.uri === PLAN_URI).map((p) => p.version ?? 0);
     assert.deepEqual(
       versions,
       [...versions].sort((a, b) => a - b),
     );
 
+    // A version that reports exactly what was published is not published again; the next change is.
+    const reworded = OTHER_TOTAL.replace('เนื้อหาของหัวข้อผลผลิต', 'ผลผลิตของโครงการ');
+    assert.deepEqual(expected(reworded, PLAN_URI, 'th'), fourth.diagnostics);
+    await client.change(PLAN_URI, 5, reworded);
+    assert.deepEqual(await client.checked(PLAN_URI, 5), {
+      uri: PLAN_URI,
+      version: 5,
+      published: false,
+    });
+    assert.ok(!client.published.some((p) => p.uri === PLAN_URI && p.version === 5));
+    await client.change(PLAN_URI, 6, FIXED_PLAN);
+    const sixth = await client.diagnostics(PLAN_URI, 'version 6', (p) => p.version === 6);
+    assert.deepEqual(sixth.diagnostics, expected(FIXED_PLAN, PLAN_URI, 'th'));
+
     const summary = await client.connection.sendRequest(analysisSummaryRequest, {
       textDocument: { uri: PLAN_URI },
     });
     const findings = analyze(FIXED_PLAN).findings;
     assert.deepEqual(summary, {
-      version: 4,
+      version: 6,
       isPlan: true,
       errors: findings.filter((f) => f.level === 'error').length,
       warnings: findings.filter((f) => f.level === 'warning').length,
@@ -140,6 +162,8 @@ describe('language server (bundled, over stdio)', function () {
       (p) => p.diagnostics.find((d) => d.code === DEFECT)?.message !== thaiMessage,
     );
     assert.deepEqual(english.diagnostics, expected(PLAN, PLAN_URI, 'en'));
+    // Only a client that asks is told of each check.
+    assert.deepEqual(client.checks, []);
     assert.equal(await client.stop(), 0);
   });
 

@@ -9,7 +9,7 @@ import {
   toDiagnostic,
   toJsonSafe,
 } from '../../server/src/features/diagnostics.js';
-import { sameValue, unchangedSince } from '../../server/src/features/diagnostics-pull.js';
+import { sameValue, unchangedSince } from '../../server/src/features/diagnostics-unchanged.js';
 
 const key = Object.keys(catalogue)[0] as CatalogueKey;
 const uri = 'file:///plans/a.plan.md';

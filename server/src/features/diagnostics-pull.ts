@@ -7,59 +7,21 @@ import {
   LSPErrorCodes,
   ResponseError,
   type Connection,
-  type Diagnostic,
   type DocumentDiagnosticReport,
   type TextDocuments,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Finding } from '../engine.js';
+import type { Analysis } from '../engine.js';
 import type { DiagnosticsWiring } from './diagnostics.js';
+import { NO_FINDINGS, unchangedSince, type Sent } from './diagnostics-unchanged.js';
 
 /** The last report sent for a document: its id, and the findings and diagnostics it stood for. */
-interface Reported {
+interface Reported extends Sent {
   resultId: string;
-  findings: readonly Finding[];
-  diagnostics: Diagnostic[];
 }
 
 /** The report for a closed, unknown or not-yet-analysable document: nothing, and no id to build on. */
 const EMPTY: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
-
-const NO_FINDINGS: readonly Finding[] = [];
-
-/**
- * Whether two JSON-like values (diagnostics) are structurally equal; bigints compare by value. Written
- * out because `util.isDeepStrictEqual` took 2.5× as long on the 10× plan's 1,159 diagnostics.
- */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  if (keys.length !== Object.keys(y).length) return false;
-  for (const key of keys) if (!Object.hasOwn(y, key) || !sameValue(x[key], y[key])) return false;
-  return true;
-}
-
-/**
- * Whether `findings` (converted to `diagnostics`) report exactly what `last` did. Reused finding objects
- * are the same finding (the engine never mutates one it has handed out); only the others are compared
- * by their diagnostics, structurally.
- */
-export function unchangedSince(
-  last: Reported,
-  findings: readonly Finding[],
-  diagnostics: readonly Diagnostic[],
-): boolean {
-  if (last.findings.length !== findings.length) return false;
-  for (let i = 0; i < findings.length; i++) {
-    if (last.findings[i] === findings[i]) continue;
-    if (!sameValue(last.diagnostics[i], diagnostics[i])) return false;
-  }
-  return true;
-}
 
 /** Answers `textDocument/diagnostic`; asks the client to pull again when settings change (if it can). */
 export function registerPullDiagnostics(

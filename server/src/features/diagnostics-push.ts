@@ -1,9 +1,11 @@
 // Pushed diagnostics (`textDocument/publishDiagnostics`), for clients without pull support such as
 // Neovim 0.7: checked once the client has stopped sending (so a burst is checked once, at its last
-// version), and never older than what was published.
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node.js';
+// version), never older than what was published, and not sent again when they are what was last sent.
+import type { Connection, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticsWiring } from './diagnostics.js';
+import { NO_FINDINGS, unchangedSince, type Sent } from './diagnostics-unchanged.js';
+import { checkedNotification } from '../protocol.js';
 
 /** How long the client must have been quiet before a pushed check starts, and the longest wait. */
 const QUIET_MS = 2;
@@ -15,15 +17,16 @@ export function registerPushDiagnostics(
   documents: TextDocuments<TextDocument>,
   { config, cache, convert }: DiagnosticsWiring,
   inputQuietFor: () => number = () => Infinity,
+  /** Whether the client asked for `plancheck/checked` after each check (see protocol.ts). */
+  tellChecked = false,
 ): void {
   // The scheduled check per document (see `schedule` below), as a function that cancels it.
   const pending = new Map<string, () => void>();
-  // Whether each document was a plan at its last publish: an ordinary Markdown file gets one empty
-  // publish (also when it stops being a plan), not one per keystroke.
-  const wasPlan = new Map<string, boolean>();
   // The highest version published per document: a didChange that goes back (a duplicate or out-of-order
   // version from a misbehaving client) is never published after a newer one.
   const publishedVersion = new Map<string, number>();
+  // What was last published per document: a version that reports the same is not published again.
+  const published = new Map<string, Sent>();
 
   const validate = async (uri: string): Promise<void> => {
     const opened = documents.get(uri);
@@ -33,19 +36,32 @@ export function registerPushDiagnostics(
     // A newer version (or a close) arrived while settings were pulled: that run publishes instead.
     if (!document || document.version !== opened.version) return;
     if (document.version < (publishedVersion.get(uri) ?? -Infinity)) return;
-    let diagnostics: Diagnostic[];
+    const { version } = document;
+    const checked = (sentNow: boolean): void => {
+      if (tellChecked)
+        void connection.sendNotification(checkedNotification, { uri, version, published: sentNow });
+    };
+    let sent: Sent;
     try {
       const analysis = cache.get(document, settings);
-      if (!analysis && wasPlan.get(uri) === false) return;
-      wasPlan.set(uri, !!analysis);
-      diagnostics = analysis ? convert(analysis, uri) : [];
+      sent = {
+        findings: analysis?.findings ?? NO_FINDINGS,
+        diagnostics: analysis ? convert(analysis, uri) : [],
+      };
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      connection.console.error(`plancheck: cannot check ${uri} v${document.version}: ${detail}`);
+      connection.console.error(`plancheck: cannot check ${uri} v${version}: ${detail}`);
+      checked(false);
       return;
     }
-    publishedVersion.set(uri, document.version);
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    publishedVersion.set(uri, version);
+    const last = published.get(uri);
+    published.set(uri, sent);
+    // An ordinary Markdown file gets one empty publish, not one per keystroke; a plan whose problems
+    // did not change gets none either (the client shows them already).
+    const same = !!last && unchangedSince(last, sent.findings, sent.diagnostics);
+    if (!same) void connection.sendDiagnostics({ uri, version, diagnostics: sent.diagnostics });
+    checked(!same);
   };
 
   // When to check. The message reader hands over one message per turn of the event loop, so edits
@@ -90,8 +106,8 @@ export function registerPushDiagnostics(
     pending.delete(uri);
     waitingSince.delete(uri);
     edits.delete(uri);
-    wasPlan.delete(uri);
     publishedVersion.delete(uri);
+    published.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
   config.onDidChange(() => {

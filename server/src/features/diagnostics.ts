@@ -146,7 +146,9 @@ export function registerDiagnosticsSupport(
     converters[locale(analysis)](analysis.findings, uri);
   const wiring = { config, cache, convert };
   if (!capabilities.textDocument?.diagnostic) {
-    registerPushDiagnostics(connection, documents, wiring, inputQuietFor);
+    const experimental = capabilities.experimental as { plancheckChecked?: unknown } | undefined;
+    const tellChecked = experimental?.plancheckChecked === true;
+    registerPushDiagnostics(connection, documents, wiring, inputQuietFor, tellChecked);
     return {};
   }
   const refresh = !!capabilities.workspace?.diagnostics?.refreshSupport;
