@@ -29,6 +29,7 @@ import {
 import { multiplyPlan } from './x10.js';
 import { cliRun } from './cli-scale.js';
 import { reportFloor } from './report-floor.js';
+import { memoryRun } from './memory.js';
 
 const REPS = Math.max(20, Number(process.env.BENCH_REPS ?? 20));
 /** Steady typing: this many keys, one every this many ms (the issue's 30 ms a key). */
@@ -161,6 +162,8 @@ const x50Pull = await planRun(x50, 50, 'pull', 10);
 const cli = new URL('bin/plancheck.cjs', root).pathname;
 const x50Cli = cliRun(seed, 50, cli);
 const x100Cli = cliRun(seed, 100, cli);
+// The engine's heap over 1,000 edits of the 10× plan (after a full GC every 100 edits).
+const memory = memoryRun();
 
 /** Median of every edit kind, by a key made from its name. */
 const byKind = (kinds: [string, EditStat][]): Record<string, number> =>
@@ -200,6 +203,7 @@ const results = {
     x10_typing: typingOf(x10Push.typed),
   },
   cli: { x50: x50Cli, x100: x100Cli },
+  memory,
   reference: {
     remark_gfm_ms: reference.remark_gfm.median,
     markdown_it_ms: reference.markdown_it.median,
@@ -292,6 +296,11 @@ for (const r of [x50Cli, x100Cli])
   console.log(
     `CLI check, ${r.projects} projects (${r.megabytes.toFixed(1)} MB): ${r.wall_ms.toFixed(0)} ms, peak RSS ${r.rss_mb.toFixed(0)} MB`,
   );
+const mb = (x: number): string => x.toFixed(1);
+console.log(
+  `heap over ${memory.edits} edits of the x10 plan, after a full GC every 100: ` +
+    `${memory.heap_mb.map(mb).join(', ')} MB (growth ${mb(memory.growth_mb)} MB)`,
+);
 console.log(
   'medians written to bench/results.json (edit keys: pull; "push": the same edits pushed)',
 );
