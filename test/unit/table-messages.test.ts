@@ -112,4 +112,20 @@ describe('table messages', () => {
     }
     assert.deepEqual(analyze(lines.join('\n')).findings, []);
   });
+
+  it('a total that is blank or wrong says what to write there, in Thai and in English', () => {
+    const text = plan(numbered(NAMES), numbered(NAMES)).replace(
+      `| รวมทั้งสิ้น | จำนวน ${NAMES.length} โครงการ | 0 | 0 | 0 |`,
+      `| รวมทั้งสิ้น | จำนวน ${NAMES.length} โครงการ | 5,000 |  | 0 |`,
+    );
+    const totals = analyze(text).findings.filter((f) => f.checkId === 'grand-total');
+    const th = (f: Finding | undefined): string =>
+      f ? formatMessage(f.message.key, f.message.args, 'th') : '<none>';
+    const wrong = totals.find((f) => f.message.key === 'grand-total.wrong');
+    const blank = totals.find((f) => f.message.key === 'grand-total.blank');
+    assert.match(en(wrong), /written 5,000, computed 0, difference 5,000\. Write 0, or check/);
+    assert.match(th(wrong), /กรุณาแก้เป็น 0 หรือตรวจจำนวนเงินในแถวโครงการ$/);
+    assert.match(en(blank), /is blank; all project rows add up to 0\. Write 0 in this cell\.$/);
+    assert.match(th(blank), /ยังว่างอยู่ ผลบวกของทุกแถวโครงการคือ 0 กรุณาใส่ 0 ในช่องนี้$/);
+  });
 });

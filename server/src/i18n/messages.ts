@@ -368,12 +368,12 @@ export const checkMessages = {
   },
 
   'dimension-total.wrong': {
-    en: 'Total of dimension {label} for {year}: written {actual}, computed {expected}, difference {difference}.',
-    th: 'รวมมิติ {label} ปี {year}: ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference}',
+    en: 'Total of dimension {label} for {year}: written {actual}, computed {expected}, difference {difference}. Write {expected}, or check the project rows’ amounts.',
+    th: 'รวมมิติ {label} ปี {year}: ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference} กรุณาแก้เป็น {expected} หรือตรวจจำนวนเงินในแถวโครงการ',
   },
   'dimension-total.blank': {
-    en: 'Total of dimension {label} for {year} is blank; the project rows add up to {expected}.',
-    th: 'รวมมิติ {label} ปี {year} ยังว่างอยู่ ผลบวกของแถวโครงการคือ {expected}',
+    en: 'Total of dimension {label} for {year} is blank; the project rows add up to {expected}. Write {expected} in this cell.',
+    th: 'รวมมิติ {label} ปี {year} ยังว่างอยู่ ผลบวกของแถวโครงการคือ {expected} กรุณาใส่ {expected} ในช่องนี้',
   },
   'dimension-total.related-rows': {
     en: 'Rows {from}–{to} ({count} rows) are added up',
@@ -385,12 +385,12 @@ export const checkMessages = {
   },
 
   'grand-total.wrong': {
-    en: 'Grand total for {year}: written {actual}, computed {expected}, difference {difference}.',
-    th: 'รวมทั้งสิ้น ปี {year}: ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference}',
+    en: 'Grand total for {year}: written {actual}, computed {expected}, difference {difference}. Write {expected}, or check the project rows’ amounts.',
+    th: 'รวมทั้งสิ้น ปี {year}: ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference} กรุณาแก้เป็น {expected} หรือตรวจจำนวนเงินในแถวโครงการ',
   },
   'grand-total.blank': {
-    en: 'Grand total for {year} is blank; all project rows add up to {expected}.',
-    th: 'รวมทั้งสิ้น ปี {year} ยังว่างอยู่ ผลบวกของทุกแถวโครงการคือ {expected}',
+    en: 'Grand total for {year} is blank; all project rows add up to {expected}. Write {expected} in this cell.',
+    th: 'รวมทั้งสิ้น ปี {year} ยังว่างอยู่ ผลบวกของทุกแถวโครงการคือ {expected} กรุณาใส่ {expected} ในช่องนี้',
   },
   'grand-total.related-rows': {
     en: 'Rows {from}–{to} ({count} rows) are added up',
@@ -402,20 +402,20 @@ export const checkMessages = {
   },
 
   'row-total.wrong': {
-    en: 'Total of row {row}: written {actual}, computed {expected}, difference {difference}.',
-    th: 'รวมของแถว {row}: ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference}',
+    en: 'Total of row {row}: written {actual}, computed {expected}, difference {difference}. Write {expected}, or check the row’s amounts by year.',
+    th: 'รวมของแถว {row}: ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference} กรุณาแก้เป็น {expected} หรือตรวจจำนวนเงินรายปีของแถวนี้',
   },
   'row-total.blank': {
-    en: 'Total of row {row} is blank; its years add up to {expected}.',
-    th: 'ช่องรวมของแถว {row} ยังว่างอยู่ ผลบวกทุกปีคือ {expected}',
+    en: 'Total of row {row} is blank; its years add up to {expected}. Write {expected} in this cell.',
+    th: 'ช่องรวมของแถว {row} ยังว่างอยู่ ผลบวกทุกปีคือ {expected} กรุณาใส่ {expected} ในช่องนี้',
   },
   'row-total.wrong-sum-row': {
-    en: 'Total column of the "{row}" row: written {actual}, computed {expected}, difference {difference}.',
-    th: 'ช่องรวมของแถว "{row}": ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference}',
+    en: 'Total column of the "{row}" row: written {actual}, computed {expected}, difference {difference}. Write {expected}.',
+    th: 'ช่องรวมของแถว "{row}": ระบุ {actual} คำนวณได้ {expected} ต่างกัน {difference} กรุณาแก้เป็น {expected}',
   },
   'row-total.blank-sum-row': {
-    en: 'Total column of the "{row}" row is blank; the rows it covers add up to {expected}.',
-    th: 'ช่องรวมของแถว "{row}" ยังว่างอยู่ ผลบวกของแถวที่นับรวมคือ {expected}',
+    en: 'Total column of the "{row}" row is blank; the rows it covers add up to {expected}. Write {expected} in this cell.',
+    th: 'ช่องรวมของแถว "{row}" ยังว่างอยู่ ผลบวกของแถวที่นับรวมคือ {expected} กรุณาใส่ {expected} ในช่องนี้',
   },
   'row-total.fix': {
     en: 'Write {expected}',
