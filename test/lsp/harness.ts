@@ -46,18 +46,29 @@ export function serverSuiteHooks(current: () => TestClient | undefined): void {
 /** How long any awaited server event may take before the test fails. */
 const TIMEOUT_MS = 10_000;
 
-interface Waiter {
-  matches(p: PublishDiagnosticsParams): boolean;
-  resolve(p: PublishDiagnosticsParams): void;
+/** Notifications of one kind as they arrive, and who waits for the next. */
+interface Received<T> {
+  all: T[];
+  listeners: Set<(p: T) => void>;
+}
+
+/** Keeps a notification and tells whoever waits. */
+function receive<T>(received: Received<T>, p: T): void {
+  received.all.push(p);
+  for (const listener of received.listeners) listener(p);
 }
 
 /** A language client driving one server process. */
 export class TestClient {
+  private readonly publishes: Received<PublishDiagnosticsParams> = {
+    all: [],
+    listeners: new Set(),
+  };
+  private readonly checkings: Received<CheckedParams> = { all: [], listeners: new Set() };
   /** Every publishDiagnostics notification received, in order. */
-  readonly published: PublishDiagnosticsParams[] = [];
+  readonly published = this.publishes.all;
   /** Every `plancheck/checked` notification (sent only to a client that asks: see `CHECKED`). */
-  readonly checks: CheckedParams[] = [];
-  private readonly checkWaiters = new Set<(p: CheckedParams) => void>();
+  readonly checks = this.checkings.all;
   /** Every configuration item the server asked for. */
   readonly configRequests: ConfigurationItem[] = [];
   /** The server's log messages and stderr, shown when a wait times out. */
@@ -67,7 +78,6 @@ export class TestClient {
   /** The value returned for section `plancheck`; tests may replace it. */
   settings: unknown = {};
 
-  private readonly waiters = new Set<Waiter>();
   private readonly exited: Promise<number | null>;
   private stopping = false;
 
@@ -85,14 +95,10 @@ export class TestClient {
       this.configRequests.push(...p.items);
       return p.items.map((item) => (item.section === 'plancheck' ? this.settings : null));
     });
-    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      this.published.push(p);
-      for (const waiter of this.waiters) if (waiter.matches(p)) waiter.resolve(p);
-    });
-    connection.onNotification(checkedNotification, (p) => {
-      this.checks.push(p);
-      for (const waiter of this.checkWaiters) waiter(p);
-    });
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) =>
+      receive(this.publishes, p),
+    );
+    connection.onNotification(checkedNotification, (p) => receive(this.checkings, p));
     connection.listen();
   }
 
@@ -166,18 +172,7 @@ export class TestClient {
   /** Resolves when the server has checked `uri` at `version` (pushed diagnostics, with `CHECKED`). */
   checked(uri: string, version: number): Promise<CheckedParams> {
     const test = (p: CheckedParams) => p.uri === uri && p.version === version;
-    const seen = this.checks.find(test);
-    if (seen) return Promise.resolve(seen);
-    let waiter: ((p: CheckedParams) => void) | undefined;
-    const found = new Promise<CheckedParams>((resolve) => {
-      waiter = (p) => {
-        if (test(p)) resolve(p);
-      };
-      this.checkWaiters.add(waiter);
-    });
-    return this.within(`the check of ${uri} v${version}`, found).finally(() => {
-      if (waiter) this.checkWaiters.delete(waiter);
-    });
+    return this.first(this.checkings, test, `the check of ${uri} v${version}`);
   }
 
   /** Resolves with the first publish (already received or future) for `uri` that `matches`. */
@@ -187,15 +182,22 @@ export class TestClient {
     matches: (p: PublishDiagnosticsParams) => boolean = () => true,
   ): Promise<PublishDiagnosticsParams> {
     const test = (p: PublishDiagnosticsParams) => p.uri === uri && matches(p);
-    const seen = this.published.find(test);
+    return this.first(this.publishes, test, `diagnostics for ${uri} (${what})`);
+  }
+
+  /** The first notification (already received or future) that passes `test`, in time. */
+  private first<T>(received: Received<T>, test: (p: T) => boolean, what: string): Promise<T> {
+    const seen = received.all.find(test);
     if (seen) return Promise.resolve(seen);
-    let waiter: Waiter | undefined;
-    const found = new Promise<PublishDiagnosticsParams>((resolve) => {
-      waiter = { matches: test, resolve };
-      this.waiters.add(waiter);
+    let listener: ((p: T) => void) | undefined;
+    const found = new Promise<T>((resolve) => {
+      listener = (p) => {
+        if (test(p)) resolve(p);
+      };
+      received.listeners.add(listener);
     });
-    return this.within(`diagnostics for ${uri} (${what})`, found).finally(() => {
-      if (waiter) this.waiters.delete(waiter);
+    return this.within(what, found).finally(() => {
+      if (listener) received.listeners.delete(listener);
     });
   }
 
