@@ -77,8 +77,9 @@ interface State {
 
 /**
  * Classifies lines from `from` on, in the normal state (which holds at every heading and after the front
- * matter), appending each line's kind code to `codes` (line `from` first) and its headings to `headings`. Stops before a heading at a line where `stop` says the
- * rest is known, and returns that line (the line count when it ran to the end).
+ * matter), appending each line's kind code to `codes` (line `from` first) and its headings to
+ * `headings`. Stops before a heading at a line where `stop` says the rest is known, and returns that
+ * line (the line count when it ran to the end).
  */
 function scanFrom(
   lines: readonly string[],
@@ -242,26 +243,20 @@ export function rescanLines(lines: string[], prev: LineScan, diff: LineDiff): Li
   const at = scanFrom(lines, from, codes, found, stop);
   const part = Uint8Array.from(codes);
   const { delta } = diff;
-  if (resume < 0) {
-    const headings = prev.headings.slice(0, first).concat(found);
-    return {
-      lines,
-      kinds: prev.kinds.spliced(from, prev.kinds.length - from, part),
-      ...(prev.frontMatter ? { frontMatter: prev.frontMatter } : {}),
-      headings,
-      blocks: blocksOf(headings, fmEnd, lines.length),
-      rescanned: { from, to: at, delta },
-    };
-  }
-  // Most keystrokes change no line's kind and no heading: the previous arrays are then kept.
+  // Most keystrokes change no line's kind and no heading: the previous arrays are then kept. (A scan
+  // that ran to the end, `resume` -1, replaced every line from `from` on: `oldTo` is the old count.)
   const oldTo = at - delta;
   const kinds =
     delta === 0 && prev.kinds.sameRun(from, part)
       ? prev.kinds
       : prev.kinds.spliced(from, oldTo - from, part);
   const kept =
-    delta === 0 && resume - first === found.length && sameHeadings(prev.headings, first, found);
+    resume >= 0 &&
+    delta === 0 &&
+    resume - first === found.length &&
+    sameHeadings(prev.headings, first, found);
   const rest = (): RawHeading[] => {
+    if (resume < 0) return [];
     const after = prev.headings.slice(resume);
     return delta ? after.map((h) => ({ ...h, line: h.line + delta })) : after;
   };

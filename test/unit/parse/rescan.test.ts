@@ -28,6 +28,20 @@ const line = fc.constantFrom(
   '   # ย่อหน้า',
 );
 
+/** Some lines and the same with a few of them replaced: any edit, at any place. */
+const anEdit = fc
+  .tuple(
+    fc.array(line, { maxLength: 40 }),
+    fc.nat(),
+    fc.nat({ max: 4 }),
+    fc.array(line, { maxLength: 4 }),
+  )
+  .map(([before, at, removed, inserted]) => {
+    const after = before.slice();
+    after.splice(before.length ? at % (before.length + 1) : 0, removed, ...inserted);
+    return { before, after };
+  });
+
 /** The parts of a scan that a later parse reads, as plain data. */
 function plain(scan: LineScan): unknown {
   const { kinds, headings, blocks, frontMatter } = scan;
@@ -57,50 +71,32 @@ function tablesOf(lines: string[]): FoundTable[] {
 describe('rescanning lines after an edit', () => {
   it('gives what a fresh scan gives, for any edit', () => {
     fc.assert(
-      fc.property(
-        fc.array(line, { maxLength: 40 }),
-        fc.nat(),
-        fc.nat({ max: 4 }),
-        fc.array(line, { maxLength: 4 }),
-        (before, at, removed, inserted) => {
-          const from = before.length ? at % (before.length + 1) : 0;
-          const after = before.slice();
-          after.splice(from, removed, ...inserted);
-          const prev = scanLines(before);
-          const next = rescanLines(after, prev, diffLines(before, after));
-          assert.deepEqual(plain(next), plain(scanLines(after)));
-        },
-      ),
+      fc.property(anEdit, ({ before, after }) => {
+        const prev = scanLines(before);
+        const next = rescanLines(after, prev, diffLines(before, after));
+        assert.deepEqual(plain(next), plain(scanLines(after)));
+      }),
       { numRuns: 3000 },
     );
   });
 
   it('marks table lines as a fresh marking does, only where the scan read again', () => {
     fc.assert(
-      fc.property(
-        fc.array(line, { maxLength: 40 }),
-        fc.nat(),
-        fc.nat({ max: 3 }),
-        fc.array(line, { maxLength: 3 }),
-        (before, at, removed, inserted) => {
-          const from = before.length ? at % (before.length + 1) : 0;
-          const after = before.slice();
-          after.splice(from, removed, ...inserted);
-          const prev = scanLines(before);
-          const marked = markTables(prev, tablesOf(before));
-          const next = rescanLines(after, prev, diffLines(before, after));
-          const tables = tablesOf(after);
-          const fresh = scanLines(after).kinds;
-          const expected = after.map((_, l) =>
-            tables.some((t) => t.startLine <= l && l <= t.endLine) ? 'table' : fresh.get(l),
-          );
-          const kept = markTables(next, tables, marked);
-          assert.deepEqual(
-            Array.from({ length: kept.length }, (_, l) => kept.get(l)),
-            expected,
-          );
-        },
-      ),
+      fc.property(anEdit, ({ before, after }) => {
+        const prev = scanLines(before);
+        const marked = markTables(prev, tablesOf(before));
+        const next = rescanLines(after, prev, diffLines(before, after));
+        const tables = tablesOf(after);
+        const fresh = scanLines(after).kinds;
+        const expected = after.map((_, l) =>
+          tables.some((t) => t.startLine <= l && l <= t.endLine) ? 'table' : fresh.get(l),
+        );
+        const kept = markTables(next, tables, marked);
+        assert.deepEqual(
+          Array.from({ length: kept.length }, (_, l) => kept.get(l)),
+          expected,
+        );
+      }),
       { numRuns: 3000 },
     );
   });
