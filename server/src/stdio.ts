@@ -70,7 +70,7 @@ export function encodeMessage(message: object): Uint8Array {
 }
 
 /** Writer options: messages as JSON in UTF-8, with `encodeMessage`. */
-export const writerOptions: MessageWriterOptions = {
+const writerOptions: MessageWriterOptions = {
   charset: 'utf-8',
   contentTypeEncoder: {
     name: 'application/json',
