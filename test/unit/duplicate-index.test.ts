@@ -2,7 +2,10 @@
 // edit can affect: after any sequence of edits it must name the same twins as a fresh computation,
 // including plans where many projects share text (more than the boilerplate limit of 32).
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { analyze } from '../../server/src/engine.js';
 import { findTwins } from '../../server/src/checks/duplicate-index.js';
 import type { Project } from '../../server/src/model/types.js';
 
@@ -63,5 +66,35 @@ describe('duplicate-project twin index', () => {
     assert.equal(first.spent, true);
     // Reusing the spent state must not give the edited answer for the old list.
     assert.deepEqual(findTwins(a, first).twins, findTwins(a).twins);
+  });
+});
+
+describe('duplicate-project on projects without sections', () => {
+  const fixture = join(
+    import.meta.dirname,
+    '..',
+    'fixtures',
+    'checks',
+    'duplicate-project',
+    'bad.plan.md',
+  );
+  const text = readFileSync(fixture, 'utf8');
+  const twinLines = (plan: string): number[] =>
+    analyze(plan)
+      .findings.filter((f) => f.checkId === 'duplicate-project')
+      .map((f) => f.range.start.line);
+
+  it('compares them by their whole body, which only they keep', () => {
+    const withSections = analyze(text).plan.projects;
+    assert.ok(withSections.every((p) => p.sections.length > 0 && p.normBody === ''));
+    // The same plan with every section heading removed: the bodies are all that is left to compare.
+    const bare = text
+      .split('\n')
+      .filter((l) => !l.startsWith('##### '))
+      .join('\n');
+    const projects = analyze(bare).plan.projects;
+    assert.ok(projects.every((p) => p.sections.length === 0 && p.normBody.length > 200));
+    assert.equal(twinLines(bare).length, twinLines(text).length);
+    assert.ok(twinLines(bare).length > 0);
   });
 });

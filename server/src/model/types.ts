@@ -194,7 +194,10 @@ export interface Project {
   budget: Budget;
   /** From the heading to the end of the project's last section. */
   range: Range;
-  /** The project's whole body text, normalised, for near-duplicate detection. */
+  /**
+   * The project's whole body text, normalised, for near-duplicate detection of a project without
+   * sections (its fingerprint text); empty when the project has sections, whose texts serve instead.
+   */
   normBody: string;
 }
 

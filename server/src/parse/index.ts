@@ -5,7 +5,8 @@ import { BUDGET_SECTION, defaultRequiredSections } from '../model/required-secti
 import { readBudget } from './budget.js';
 import { blockAsts, markTables, tablesAt } from './blocks.js';
 import { parseFrontMatter } from './front-matter.js';
-import { rescanLines, scanLines, type LineScan } from './lines.js';
+import { rescanLines, scanLines, type Block, type LineScan } from './lines.js';
+import { normalizeThai } from './thai.js';
 import type { BlockAst } from './markdown.js';
 import { buildStructure, type Structure } from './structure.js';
 import { summaryTable, withTableYears, type TableRead } from './summary-read.js';
@@ -85,11 +86,15 @@ function parseMoving(
   const required = pristine.requiredSections ?? requiredSections;
   const asts = blockAsts(scan, prev && { blocks: prev.scan.blocks, asts: prev.asts }, diff);
   const tables: FoundTable[] = [];
-  // Every heading starts a block: the parse of heading k's block, for its text and body.
+  // Every heading starts a block: heading k's block and its parse, for its text and body.
   const headingAsts: (BlockAst | undefined)[] = [];
+  const headingBlocks: Block[] = [];
   scan.blocks.forEach((block, b) => {
     const ast = asts[b] as BlockAst;
-    if (scan.headings[headingAsts.length]?.line === block.startLine) headingAsts.push(ast);
+    if (scan.headings[headingAsts.length]?.line === block.startLine) {
+      headingAsts.push(ast);
+      headingBlocks.push(block);
+    }
     for (const found of tablesAt(ast, block.startLine)) tables.push(found);
   });
   // Line kinds with table lines marked, again only where the scan read again.
@@ -158,7 +163,11 @@ function parseMoving(
     };
     return stateOf(plan, new Map());
   }
-  const normBody = (k: number): string => headingAsts[k]?.normBody ?? '';
+  // The normalised text of heading k's block below its line: read only for a project without sections.
+  const normBody = (k: number): string => {
+    const block = headingBlocks[k];
+    return block ? normalizeThai(lines.slice(block.startLine + 1, block.endLine).join('\n')) : '';
+  };
   // The structure first (a table inside a project is its own, not the summary's), reusing the
   // previous projects only while their budgets were read with the same years.
   const structureOf = (reuse: boolean): Structure =>

@@ -4,7 +4,6 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, Table } from 'mdast';
-import { normalizeThai } from './thai.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -12,8 +11,6 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 export interface BlockAst {
   /** Plain text of the heading on the block's first line, when there is one. */
   heading?: string;
-  /** The block's text after its heading line, normalised (for near-duplicate detection). */
-  normBody: string;
   /** Each table: its first and last line (0-based, relative) and each row's cell texts. */
   tables: { startLine: number; endLine: number; rows: string[][] }[];
 }
@@ -52,7 +49,7 @@ function extract(root: Root): BlockAst {
     first?.type === 'heading' && first.position?.start.line === 1
       ? clean(cellText(first))
       : undefined;
-  return heading === undefined ? { tables, normBody: '' } : { heading, tables, normBody: '' };
+  return heading === undefined ? { tables } : { heading, tables };
 }
 
 /** A table's line span and cell texts. */
@@ -69,12 +66,6 @@ function remember(text: string, ast: BlockAst): BlockAst {
   cache.set(text, ast);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return ast;
-}
-
-/** The block's text after its first line, normalised. */
-function bodyOf(text: string): string {
-  const newline = text.indexOf('\n');
-  return newline < 0 ? '' : normalizeThai(text.slice(newline + 1));
 }
 
 /**
@@ -96,7 +87,7 @@ export function parseBlocks(texts: string[]): BlockAst[] {
     if (out[i]) return;
     const firstLine = text.slice(0, (text.indexOf('\n') + 1 || text.length + 1) - 1);
     if (text.includes('|') || !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(firstLine)) {
-      out[i] = remember(text, { ...parseTables(text), normBody: bodyOf(text) });
+      out[i] = remember(text, parseTables(text));
     } else headingOnly.push(i);
   });
   // A heading line without inline markup needs no Markdown parser: its text is what it reads.
@@ -104,11 +95,7 @@ export function parseBlocks(texts: string[]): BlockAst[] {
     const first = (texts[i] as string).split('\n', 1)[0] as string;
     const heading = plainHeading(first);
     if (heading === undefined) return true;
-    out[i] = remember(texts[i] as string, {
-      heading,
-      tables: [],
-      normBody: bodyOf(texts[i] as string),
-    });
+    out[i] = remember(texts[i] as string, { heading, tables: [] });
     return false;
   });
   if (unplain.length) {
@@ -118,18 +105,14 @@ export function parseBlocks(texts: string[]): BlockAst[] {
     unplain.forEach((i, n) => {
       const node = root.children[n];
       const heading = node?.type === 'heading' ? clean(cellText(node)) : '';
-      out[i] = remember(texts[i] as string, {
-        heading,
-        tables: [],
-        normBody: bodyOf(texts[i] as string),
-      });
+      out[i] = remember(texts[i] as string, { heading, tables: [] });
     });
   }
   return out as BlockAst[];
 }
 
 /** A block's tables and heading as the Markdown parser reads the whole text (the reference for tests). */
-export function parseWhole(text: string): Omit<BlockAst, 'normBody'> {
+export function parseWhole(text: string): BlockAst {
   return extract(processor.parse(text));
 }
 
@@ -155,7 +138,7 @@ function plainCells(line: string): string[] {
  * change the table's shape, so it is left out of the parse and its cells are read from the line. The
  * parser's cost is per cell (≈ 0.5 ms a row): a 5,000-row summary table was 2.7 s of a cold check.
  */
-export function parseTables(text: string): Omit<BlockAst, 'normBody'> {
+export function parseTables(text: string): BlockAst {
   const lines = text.split('\n');
   // The heading read is the block's first node: an ATX heading is its first line alone, but a setext
   // heading's text runs down to its underline, so rows are left out only after the first blank line.

@@ -144,7 +144,7 @@ export interface StructureReuse {
 
 /**
  * Walks the headings once and nests them by level. `normBody(k)` gives the normalised text below
- * heading k up to the next heading (cached per block by the parser).
+ * heading k up to the next heading; it is read only for a project that has no sections.
  */
 export function buildStructure(
   headings: Heading[],
@@ -165,6 +165,8 @@ export function buildStructure(
     }
   }
   const reused = new Set<Project>();
+  // Each new project's heading index and content end, for its body.
+  const spans = new Map<Project, [number, number]>();
   let skipUntil = -1;
   const dimensions: Dimension[] = [];
   const projects: Project[] = [];
@@ -258,8 +260,9 @@ export function buildStructure(
           sections: [],
           budget: { kind: 'absent', amounts: new Map(), issues: [] },
           range: linesRange(lines, h.line, end),
-          normBody: bodyUntil(headings, i, end, normBody),
+          normBody: '',
         };
+        spans.set(project, [i, end]);
         projects.push(project);
         dim.projects.push(project);
         mission?.projects.push(project);
@@ -294,6 +297,9 @@ export function buildStructure(
       textOf,
     });
     if (titled.length) p.sections.unshift(...titled);
+    // Only a project without sections is compared by its whole body.
+    const span = spans.get(p);
+    if (!p.sections.length && span) p.normBody = bodyUntil(headings, span[0], span[1], normBody);
   }
   return { dimensions, projects, reused };
 }
