@@ -34,14 +34,26 @@ export function blockAsts(scan: LineScan, prev?: PrevBlocks, diff?: LineDiff): B
     }
     missing.push(i);
   }
-  const parsed = parseBlocks(
-    missing.map((i) => {
-      const b = blocks[i] as Block;
-      return scan.lines.slice(b.startLine, b.endLine).join('\n');
-    }),
-  );
+  const parsed = parseBlocks(missing.map((i) => blockText(scan.lines, blocks[i] as Block)));
   missing.forEach((i, n) => (out[i] = parsed[n]));
   return out as BlockAst[];
+}
+
+/** An ATX heading line (as the block parser tells a heading block). */
+const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/**
+ * What the block parser needs of a block. A heading's block without a pipe holds no table, so its
+ * parse is its heading line's: only that line is joined and hashed (most blocks of a plan are these).
+ */
+function blockText(lines: readonly string[], b: Block): string {
+  const first = lines[b.startLine] ?? '';
+  if (ATX.test(first)) {
+    let pipe = false;
+    for (let l = b.startLine; l < b.endLine && !pipe; l++) pipe = (lines[l] ?? '').includes('|');
+    if (!pipe) return first;
+  }
+  return lines.slice(b.startLine, b.endLine).join('\n');
 }
 
 const placed = new WeakMap<BlockAst, { start: number; tables: FoundTable[] }>();

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseTables, parseWhole } from '../../../server/src/parse/markdown.js';
 import { scanLines } from '../../../server/src/parse/lines.js';
+import { blockAsts } from '../../../server/src/parse/blocks.js';
 
 const cell = fc.constantFrom(
   '',
@@ -71,6 +72,23 @@ describe('parse: table fast path', () => {
         assert.deepEqual(parseTables(text), parseWhole(text), JSON.stringify(text));
       }),
       { numRuns: 2000, seed: 20261206 },
+    );
+  });
+
+  it('parses each block of a document as the whole parse of its text, heading blocks included', () => {
+    const heading = fc.constantFrom('## หัวข้อ', '#### 1. **โครงการ** ก', '# [ลิงก์](x)', '###');
+    const doc = fc.array(fc.oneof(heading, line), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(doc, (lines) => {
+        const scan = scanLines(lines.join('\n'));
+        const asts = blockAsts(scan);
+        scan.blocks.forEach((b, i) => {
+          const text = scan.lines.slice(b.startLine, b.endLine).join('\n');
+          const { heading: h, tables } = parseWhole(text);
+          assert.deepEqual(asts[i], h === undefined ? { tables } : { heading: h, tables }, text);
+        });
+      }),
+      { numRuns: 1000, seed: 20261207 },
     );
   });
 
