@@ -7,6 +7,11 @@ import { normalizeThai } from './thai.js';
 export const NO_BUDGET =
   /ไม่(?:ได้|ต้อง)?ใช้(?:จ่าย)?งบ(?:ประมาณ)?|ไม่มีงบ(?:ประมาณ)?|ไม่มีค่าใช้จ่าย|ไม่ได้ตั้งงบ(?:ประมาณ)?|no budget/giu;
 
+/** A text that is only the words of `NO_BUDGET`. */
+const NO_BUDGET_ONLY = new RegExp(`^(?:${NO_BUDGET.source})$`, 'iu');
+/** A cell of ASCII digits and commas, which normalising leaves as it is. */
+const PLAIN = /^[0-9,]+$/;
+
 // Baht with thousands commas (or single spaces, 20 000), optional satang, optional `.-` or `-` end.
 const STRICT = /^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0]\d{3})+|\d+)(?:\.(\d{1,2}))?(?:\.?-)?$/;
 const RANGE = /^[\d,.]+\s*[-–—]\s*[\d,.]+$/;
@@ -36,14 +41,18 @@ export interface AmountReading {
  * amount in parentheses. A blank text is missing (null), not zero.
  */
 export function parseAmount(text: string): AmountReading {
+  // Digits and commas only (most cells): nothing below would change the text.
+  if (PLAIN.test(text)) {
+    const word = readAmountWord(text);
+    return 'value' in word ? { value: word.value, invalid: false } : { value: null, invalid: true };
+  }
   const t = normalizeThai(text)
     .replace(/\*\*|__|[*_`]/g, '')
     .replace(/\s*\([^()\d]*\)\s*$/u, '')
     .replace(/\s*(?:บาท|บ\.)\s*(?:\.-)?$/u, '')
     .trim();
   if (t === '') return { value: null, invalid: false };
-  if (/^[-–—]+$/.test(t) || new RegExp(`^(?:${NO_BUDGET.source})$`, 'iu').test(t))
-    return { value: 0n, invalid: false };
+  if (/^[-–—]+$/.test(t) || NO_BUDGET_ONLY.test(t)) return { value: 0n, invalid: false };
   const word = readAmountWord(t);
   return 'value' in word ? { value: word.value, invalid: false } : { value: null, invalid: true };
 }

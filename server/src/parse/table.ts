@@ -109,8 +109,13 @@ export interface PartContext {
 }
 
 /** The cells of a row line, placed. */
-function cellsOf(texts: string[], width: number, line: number, raw: string): Cell[] {
-  const spans = splitRow(raw);
+function cellsOf(
+  texts: string[],
+  width: number,
+  line: number,
+  raw: string,
+  spans: [number, number][],
+): Cell[] {
   return Array.from({ length: width }, (_, index) => ({
     text: texts[index] ?? '',
     index,
@@ -178,7 +183,7 @@ export function readTablePart(
       reuse?.canonical(g, line, kind) ?? g;
     const raw = lines[line] ?? '';
     const spans = splitRow(raw);
-    const cells = cellsOf(texts, header.length, line, raw);
+    const cells = cellsOf(texts, header.length, line, raw, spans);
     const base = { line, range: at(line, [0, raw.length]), part: ctx.index };
     // The second header row, the header repeated at a page break, and the second row under that.
     const again = rows[rows.length - 1]?.kind === 'header' && isSubHeader(texts, header);
