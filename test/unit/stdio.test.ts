@@ -51,4 +51,20 @@ describe('the stdio encoder', () => {
     };
     assert.deepEqual(Buffer.from(encodeMessage(second)), utf8(second));
   });
+
+  it('grows its buffer for a report bigger than the last one, cached and new diagnostics mixed', () => {
+    const d = (k: number) => ({
+      range: { start: { line: k, character: 0 }, end: { line: k, character: 3 } },
+      message: `โครงการที่ ${k} ${'ก'.repeat(k % 50)}`,
+    });
+    const small = { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a', items: [d(0)] } };
+    assert.deepEqual(Buffer.from(encodeMessage(small)), utf8(small));
+    const items = Array.from({ length: 2000 }, (_, k) => d(k));
+    const big = { jsonrpc: '2.0', id: 2, result: { kind: 'full', resultId: 'b', items } };
+    assert.deepEqual(Buffer.from(encodeMessage(big)), utf8(big));
+    // Every other diagnostic new, the rest from the cache.
+    const again = items.map((x, k) => (k % 2 ? x : { ...x }));
+    const mixed = { jsonrpc: '2.0', id: 3, result: { kind: 'full', resultId: 'c', items: again } };
+    assert.deepEqual(Buffer.from(encodeMessage(mixed)), utf8(mixed));
+  });
 });
