@@ -2,7 +2,7 @@
 // alone, else from the content cache (parse/markdown.ts); and the tables found, placed in the document.
 import type { Block, LineScan } from './lines.js';
 import { KIND, LineKinds } from '../model/line-kinds.js';
-import { parseBlocks, type BlockAst } from './markdown.js';
+import { HEADING_LINE, parseBlocks, type BlockAst } from './markdown.js';
 import type { FoundTable } from './table.js';
 import type { LineDiff } from './reuse.js';
 
@@ -39,16 +39,13 @@ export function blockAsts(scan: LineScan, prev?: PrevBlocks, diff?: LineDiff): B
   return out as BlockAst[];
 }
 
-/** An ATX heading line (as the block parser tells a heading block). */
-const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-
 /**
  * What the block parser needs of a block. A heading's block without a pipe holds no table, so its
  * parse is its heading line's: only that line is joined and hashed (most blocks of a plan are these).
  */
 function blockText(lines: readonly string[], b: Block): string {
   const first = lines[b.startLine] ?? '';
-  if (ATX.test(first)) {
+  if (HEADING_LINE.test(first)) {
     let pipe = false;
     for (let l = b.startLine; l < b.endLine && !pipe; l++) pipe = (lines[l] ?? '').includes('|');
     if (!pipe) return first;

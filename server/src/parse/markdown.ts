@@ -15,6 +15,9 @@ export interface BlockAst {
   tables: { startLine: number; endLine: number; rows: string[][] }[];
 }
 
+/** An ATX heading line: a block that starts with one and has no pipe needs only that line parsed. */
+export const HEADING_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, BlockAst>();
 
@@ -86,7 +89,7 @@ export function parseBlocks(texts: string[]): BlockAst[] {
   texts.forEach((text, i) => {
     if (out[i]) return;
     const firstLine = text.slice(0, (text.indexOf('\n') + 1 || text.length + 1) - 1);
-    if (text.includes('|') || !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(firstLine)) {
+    if (text.includes('|') || !HEADING_LINE.test(firstLine)) {
       out[i] = remember(text, parseTables(text));
     } else headingOnly.push(i);
   });
@@ -142,7 +145,7 @@ export function parseTables(text: string): BlockAst {
   const lines = text.split('\n');
   // The heading read is the block's first node: an ATX heading is its first line alone, but a setext
   // heading's text runs down to its underline, so rows are left out only after the first blank line.
-  const atx = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(lines[0] ?? '');
+  const atx = HEADING_LINE.test(lines[0] ?? '');
   let from = atx ? 1 : lines.findIndex((l) => l.trim() === '');
   if (from < 0) from = lines.length;
   const isDelimiter = (l: string | undefined): boolean =>
