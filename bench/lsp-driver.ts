@@ -14,6 +14,7 @@ import {
 import type { DocumentDiagnosticReport, Range } from 'vscode-languageserver/node.js';
 
 import { checkedNotification, type CheckedParams } from '../server/src/protocol.js';
+import { SERVER_NODE_OPTIONS } from '../server/src/launch.js';
 
 /** How the client gets diagnostics: pushed by the server, or pulled after each change. */
 export type DiagnosticsMode = 'push' | 'pull';
@@ -50,7 +51,12 @@ export class BenchServer {
   static async start(bundle: string, mode: DiagnosticsMode = 'push'): Promise<BenchServer> {
     const child = spawn(
       process.execPath,
-      [...(process.env.BENCH_SERVER_ARGS?.split(' ') ?? []), bundle, '--stdio'],
+      [
+        ...SERVER_NODE_OPTIONS,
+        ...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []),
+        bundle,
+        '--stdio',
+      ],
       {
         stdio: ['pipe', 'pipe', 'inherit'],
       },

@@ -13,6 +13,7 @@ import { registerStatusBar } from './status-bar.js';
 import { registerPlanCommands } from './commands/index.js';
 import { keepDiagnosticsWhenCancelled } from './keep-diagnostics.js';
 import { logFirstDiagnostics, serverReadyLine } from './first-diagnostics.js';
+import { SERVER_NODE_OPTIONS } from '../../server/src/launch.js';
 
 let client: LanguageClient | undefined;
 
@@ -23,11 +24,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const since = (): number => Math.round(performance.now() - activated);
   const module = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
     debug: {
       module,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+      options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] },
     },
   };
   const keep = keepDiagnosticsWhenCancelled(() => new CancellationError());

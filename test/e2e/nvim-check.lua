@@ -33,7 +33,7 @@ local buf = vim.api.nvim_get_current_buf()
 -- Neovim 0.7 has no vim.lsp.start: start the client, then attach it to the buffer.
 local client_id = vim.lsp.start_client({
   name = 'plancheck',
-  cmd = { 'node', root .. '/dist/server.cjs', '--stdio' },
+  cmd = { 'node', '--initial-old-space-size=128', root .. '/dist/server.cjs', '--stdio' },
   root_dir = root,
 })
 check('server process started', client_id ~= nil)

@@ -19,6 +19,7 @@ import type {
 
 /** The bundled server, relative to the repository root (the test's working directory). */
 import { checkedNotification, type CheckedParams } from '../../server/src/protocol.js';
+import { SERVER_NODE_OPTIONS } from '../../server/src/launch.js';
 
 export const SERVER_BUNDLE = 'dist/server.cjs';
 
@@ -108,7 +109,9 @@ export class TestClient {
     settings: unknown = {},
     capabilities: ClientCapabilities = {},
   ): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER_BUNDLE, '--stdio'], {
+      stdio: 'pipe',
+    });
     const connection = createMessageConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),
