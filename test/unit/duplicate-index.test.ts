@@ -58,6 +58,35 @@ describe('duplicate-project twin index', () => {
     );
   });
 
+  it('after text is added or cut at the end of a project, names the same twins as a fresh computation', () => {
+    // Such an edit keeps most of the project's pieces and changes its size: a later project sharing
+    // only kept pieces with it can pass or fail the similarity threshold because of the size alone.
+    const tail = fc.array(letter, { maxLength: 120 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(
+        body.chain((b) =>
+          fc.tuple(
+            fc.array(variant([b]), { minLength: 2, maxLength: 40 }),
+            fc.array(fc.tuple(fc.nat(39), tail, fc.nat(120)), { minLength: 1, maxLength: 12 }),
+          ),
+        ),
+        ([texts, edits]) => {
+          let projects = texts.map((t, i) => project(`โครงการ ${i}`, t));
+          let state = findTwins(projects);
+          for (const [at, added, cut] of edits) {
+            const i = at % projects.length;
+            const old = projects[i] as Project;
+            const text = (old.sections[0]?.text ?? '').slice(0, -cut || undefined) + added;
+            projects = projects.map((p, k) => (k === i ? project(old.name, text) : p));
+            state = findTwins(projects, state);
+            assert.deepEqual(state.twins, findTwins(projects).twins);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 20261207 },
+    );
+  });
+
   it('refuses a state that a newer one was made from', () => {
     const a = [project('ก', 'ข'.repeat(300)), project('ค', 'ข'.repeat(300))];
     const first = findTwins(a);

@@ -140,6 +140,37 @@ function fresh(projects: Project[]): TwinState {
 }
 
 /**
+ * Adds to `affected` each later project whose only link to the changed project `e` is pieces that `e`
+ * kept, when the change of `e`'s size moves their similarity across SAME_TEXT. Such a project's lists
+ * and counts are as before, save for that one similarity: whether it passes is all that can change.
+ */
+function keptPairs(
+  state: TwinState,
+  e: number,
+  was: Set<number> | null | undefined,
+  affected: Set<number>,
+): void {
+  const now = state.prints[e];
+  if (!was || !now || was.size === now.size) return;
+  // Pieces shared with e that each later project counts (at most COMMON earlier holders before it).
+  const shared = new Map<number, number>();
+  for (const h of was) {
+    if (!now.has(h)) continue;
+    const list = state.owners.get(h) ?? [];
+    for (let k = rank(list, e + 1); k < list.length && k <= COMMON; k++) {
+      const i = list[k] as number;
+      shared.set(i, (shared.get(i) ?? 0) + 1);
+    }
+  }
+  for (const [i, n] of shared) {
+    const size = state.prints[i]?.size ?? 0;
+    if (affected.has(i) || size === 0) continue;
+    const passed = n / (size + was.size - n) >= SAME_TEXT;
+    if (passed !== n / (size + now.size - n) >= SAME_TEXT) affected.add(i);
+  }
+}
+
+/**
  * The twins of `projects`, updating `prev` (which it consumes) when the projects have the same names at
  * the same places: only a changed project and the projects sharing a changed fingerprint piece with it
  * (near enough to the front of that piece's list to notice) are examined again.
@@ -167,15 +198,20 @@ export function findTwins(projects: Project[], prev?: TwinState): TwinState {
   const state: TwinState = { projects, keys, prints, owners: prev.owners, twins: prev.twins };
   prev.spent = true;
   if (changed.length === 0) return state;
-  // The pieces of a changed project, old and new: its size changed too, so every later project
-  // sharing any of them may now compare differently with it.
+  // The pieces a changed project lost or gained: the later projects near the front of their lists
+  // count their pieces differently now. With one changed project, the pieces it kept change nothing
+  // for a later project but its similarity with that one, through the changed size (keptPairs).
+  const single = changed.length === 1;
   const touched: [number, number][] = [];
   for (const e of changed) {
     const before = prev.prints[e] ?? new Set<number>();
     const after = prints[e] ?? new Set<number>();
     for (const h of before) {
+      if (after.has(h)) {
+        if (!single) touched.push([h, e]);
+        continue;
+      }
       touched.push([h, e]);
-      if (after.has(h)) continue;
       const list = state.owners.get(h) ?? [];
       list.splice(rank(list, e), 1);
       if (list.length === 0) state.owners.delete(h);
@@ -198,6 +234,7 @@ export function findTwins(projects: Project[], prev?: TwinState): TwinState {
       affected.add(list[k] as number);
     }
   }
+  if (single) keptPairs(state, changed[0] as number, prev.prints[changed[0] as number], affected);
   state.twins = prev.twins.slice();
   for (const i of affected) {
     if (state.twins[i]?.byName) continue;
