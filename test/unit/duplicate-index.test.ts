@@ -35,19 +35,24 @@ describe('duplicate-project twin index', () => {
         fc.array(body, { minLength: 1, maxLength: 3 }).chain((pool) =>
           fc.tuple(
             fc.array(variant(pool), { minLength: 2, maxLength: 90 }),
-            fc.array(fc.tuple(fc.nat(89), variant(pool), fc.nat(3)), {
+            fc.array(fc.tuple(fc.nat(89), variant(pool), fc.nat(5)), {
               minLength: 1,
               maxLength: 12,
             }),
           ),
         ),
         ([texts, edits]) => {
-          // Distinct names, so twins come from the text comparison; a few edits copy a name.
+          // Distinct names, so twins come from the text comparison. Edits change the text alone
+          // (modes 4, 5), copy the first project's name (0, 3), or give a project a name of its own
+          // (1, 2: it, or the projects it named first, lose a name twin); 2 and 3 keep the text.
           let projects = texts.map((t, i) => project(`โครงการ ${i}`, t));
           let state = findTwins(projects);
-          for (const [at, text, mode] of edits) {
+          for (const [at, newText, mode] of edits) {
             const i = at % projects.length;
-            const name = mode === 0 ? (projects[0] as Project).name : (projects[i] as Project).name;
+            const old = projects[i] as Project;
+            const first = (projects[0] as Project).name;
+            const name = mode >= 4 ? old.name : mode % 3 === 0 ? first : `ชื่อใหม่ ${i}`;
+            const text = mode === 2 || mode === 3 ? (old.sections[0]?.text ?? '') : newText;
             projects = projects.map((p, k) => (k === i ? project(name, text) : p));
             state = findTwins(projects, state);
             assert.deepEqual(state.twins, findTwins(projects).twins);

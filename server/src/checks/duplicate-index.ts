@@ -127,16 +127,26 @@ function fresh(projects: Project[]): TwinState {
       else state.owners.set(h, [i]);
     }
   });
-  const byName = new Map<string, number>();
-  state.twins = projects.map((_, i) => {
-    const key = state.keys[i] as string;
-    const first = key ? byName.get(key) : undefined;
-    if (key && first === undefined) byName.set(key, i);
-    if (first !== undefined) return { index: first, byName: true };
-    const j = similarEarlier(state, i);
-    return j >= 0 ? { index: j, byName: false } : undefined;
-  });
+  const named = nameTwins(state.keys);
+  state.twins = projects.map((_, i) => named[i] ?? textTwin(state, i));
   return state;
+}
+
+/** For each project, the earlier project of the same name (by name key), if any. */
+function nameTwins(keys: string[]): (Twin | undefined)[] {
+  const first = new Map<string, number>();
+  return keys.map((key, i) => {
+    if (!key) return undefined;
+    const index = first.get(key);
+    if (index === undefined) first.set(key, i);
+    return index === undefined ? undefined : { index, byName: true };
+  });
+}
+
+/** Project i's twin by text: an earlier project nearly the same, if any. */
+function textTwin(state: TwinState, i: number): Twin | undefined {
+  const j = similarEarlier(state, i);
+  return j >= 0 ? { index: j, byName: false } : undefined;
 }
 
 /**
@@ -171,15 +181,16 @@ function keptPairs(
 }
 
 /**
- * The twins of `projects`, updating `prev` (which it consumes) when the projects have the same names at
- * the same places: only a changed project and the projects sharing a changed fingerprint piece with it
- * (near enough to the front of that piece's list to notice) are examined again.
+ * The twins of `projects`, updating `prev` (which it consumes) when there are as many projects: only a
+ * changed project and the projects sharing a changed fingerprint piece with it (near enough to the
+ * front of that piece's list to notice) are compared by text again, and after a rename the names.
  */
 export function findTwins(projects: Project[], prev?: TwinState): TwinState {
   if (!prev || prev.spent || prev.projects.length !== projects.length) return fresh(projects);
   const keys: string[] = [];
   const prints: (Set<number> | null)[] = [];
   const changed: number[] = [];
+  let renamed = false;
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i] as Project;
     // The same project, or a copy of it moved by lines (same text): the same key and fingerprint.
@@ -189,7 +200,7 @@ export function findTwins(projects: Project[], prev?: TwinState): TwinState {
       continue;
     }
     const key = keyOf(p);
-    if (key !== prev.keys[i]) return fresh(projects);
+    renamed ||= key !== prev.keys[i];
     const print = fingerprint(p);
     if (print !== prev.prints[i]) changed.push(i);
     keys.push(key);
@@ -197,7 +208,7 @@ export function findTwins(projects: Project[], prev?: TwinState): TwinState {
   }
   const state: TwinState = { projects, keys, prints, owners: prev.owners, twins: prev.twins };
   prev.spent = true;
-  if (changed.length === 0) return state;
+  if (changed.length === 0 && !renamed) return state;
   // The pieces a changed project lost or gained: the later projects near the front of their lists
   // count their pieces differently now. With one changed project, the pieces it kept change nothing
   // for a later project but its similarity with that one, through the changed size (keptPairs).
@@ -236,10 +247,17 @@ export function findTwins(projects: Project[], prev?: TwinState): TwinState {
   }
   if (single) keptPairs(state, changed[0] as number, prev.prints[changed[0] as number], affected);
   state.twins = prev.twins.slice();
-  for (const i of affected) {
-    if (state.twins[i]?.byName) continue;
-    const j = similarEarlier(state, i);
-    state.twins[i] = j >= 0 ? { index: j, byName: false } : undefined;
+  // A renamed project changes who is first with its old and its new name: the name twins are found
+  // again (a pass over the keys); a project that lost its name twin is compared by text.
+  if (renamed) {
+    nameTwins(keys).forEach((t, i) => {
+      if (t) state.twins[i] = t;
+      else if (state.twins[i]?.byName) {
+        state.twins[i] = undefined;
+        affected.add(i);
+      }
+    });
   }
+  for (const i of affected) if (!state.twins[i]?.byName) state.twins[i] = textTwin(state, i);
   return state;
 }
