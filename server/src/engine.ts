@@ -3,7 +3,7 @@ import { parsePlanState, type ParseState } from './parse/index.js';
 import { clearBlockCache } from './parse/markdown.js';
 import { findFrontMatter } from './parse/lines.js';
 import { clearNormalizeMemo } from './parse/thai.js';
-import { clearDistanceMemo } from './model/names.js';
+import { clearNameMemos } from './model/names.js';
 import { clearFingerprints } from './checks/duplicate-index.js';
 import { buildIndex, type PlanIndex } from './model/index.js';
 import { defaultRequiredSections } from './model/required-sections.js';
@@ -149,6 +149,6 @@ function analyzeMoving(text: string | string[], settings: Settings, previous?: A
 export function resetCaches(): void {
   clearBlockCache();
   clearNormalizeMemo();
-  clearDistanceMemo();
+  clearNameMemos();
   clearFingerprints();
 }

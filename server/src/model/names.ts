@@ -22,9 +22,20 @@ export function nameKey(name: string): string {
     .toLowerCase();
 }
 
+// The same names (every table row's, every project's) are keyed again at every edit that makes the
+// rows be matched again (a rename): keys are kept by name text, a bounded number of them.
+const BASE_KEYS_KEPT = 50_000;
+const baseKeys = new Map<string, string>();
+
 /** The key of a name without its trailing note. */
 export function baseNameKey(name: string): string {
-  return nameKey(splitNote(name).base);
+  let key = baseKeys.get(name);
+  if (key === undefined) {
+    key = nameKey(splitNote(name).base);
+    if (baseKeys.size >= BASE_KEYS_KEPT) baseKeys.clear();
+    baseKeys.set(name, key);
+  }
+  return key;
 }
 
 const projectKeys = new WeakMap<Project, string>();
@@ -60,8 +71,9 @@ export function similarity(a: string, b: string): number {
 const DISTANCES_KEPT = 200_000;
 const distances = new Map<string, number>();
 
-/** Empties the distance memo (for cold-start measurements and tests). */
-export function clearDistanceMemo(): void {
+/** Empties the name-key and distance memos (for cold-start measurements and tests). */
+export function clearNameMemos(): void {
+  baseKeys.clear();
   distances.clear();
 }
 
