@@ -77,18 +77,27 @@ interface RowPart {
 const rowParts = new WeakMap<RowMatch, RowPart>();
 const built = new WeakMap<SummaryTable, { parts: RowPart[]; problem: Problem }>();
 
+// A part reads only its row (whose object stands for its line's text) and the project it names: after
+// the rows were matched again (a project renamed), a row still naming the same project keeps its part.
+const partOfRow = new WeakMap<TableRow, { project: Project | undefined; part: RowPart }>();
+
 function partOf(plan: Plan, m: RowMatch): RowPart {
   const known = rowParts.get(m);
   if (known) return known;
-  const part = movedPart(m) ?? {
-    related: related(m),
-    edits:
-      m.project && m.project.number !== null
-        ? numberAndNameEdits(plan, m.row, m.project, sameName)
-        : [],
-  };
+  const same = partOfRow.get(m.row);
+  const part = same && same.project === m.project ? same.part : (movedPart(m) ?? newPart(plan, m));
   rowParts.set(m, part);
+  partOfRow.set(m.row, { project: m.project, part });
   return part;
+}
+
+/** The part of a row match read afresh: its related entry, and the edits that renumber the row. */
+function newPart(plan: Plan, m: RowMatch): RowPart {
+  const edits =
+    m.project && m.project.number !== null
+      ? numberAndNameEdits(plan, m.row, m.project, sameName)
+      : [];
+  return { related: related(m), edits };
 }
 
 /**
