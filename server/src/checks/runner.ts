@@ -1,6 +1,6 @@
 // Runs one check. A scoped check (CheckMeta.scope) is re-run only where an edit reached: its other
 // problems are the previous version's, moved when lines moved, so unchanged problems stay the same objects.
-import type { Plan, Project, SummaryTable } from '../model/types.js';
+import type { Plan, Project } from '../model/types.js';
 import type { RowMatch } from '../model/index.js';
 import type { LineDiff } from '../parse/reuse.js';
 import type { Check, CheckContext, Problem } from './types.js';
@@ -21,9 +21,8 @@ interface Memo {
   problems?: Problem[];
   /** `project` scope: each project's problems and the line after the project as it read then. */
   projects?: Map<Project, ProjectMemo>;
-  /** `row` scope: each row match's problems, valid for this table only. */
+  /** `row` scope: each row match's problems. */
   rows?: Map<RowMatch, Problem[]>;
-  table?: SummaryTable;
 }
 
 /** The memos of every check after a run, by check id. */
@@ -111,10 +110,10 @@ export function runCheck(
       return out;
     }
     case 'row': {
-      const table = ctx.plan.table;
-      // A table moved by the edit (lines inserted or deleted above it) keeps its rows' results, moved.
-      const sameTable = !!table && (same?.table === table || same?.table === movedFrom(table));
-      const was = same?.rows && sameTable ? same.rows : undefined;
+      // A row match stands for its row (kept only with its line, its columns and the groups open
+      // above it) and its project: its problems hold in whatever table read it; a row moved by the
+      // edit (lines inserted or deleted above it) keeps its problems, moved.
+      const was = same?.rows;
       const memo = new Map<RowMatch, Problem[]>();
       const out: Problem[] = [];
       for (const m of ctx.index.rowMatches) {
@@ -123,7 +122,7 @@ export function runCheck(
         memo.set(m, problems);
         out.push(...problems);
       }
-      next.set(id, { key, rows: memo, ...(table ? { table } : {}) });
+      next.set(id, { key, rows: memo });
       return out;
     }
     default:
