@@ -70,23 +70,25 @@ interface RowPart {
 }
 
 /**
- * Each row match's part, and the last problem built per table. A row match is never mutated, and the
- * engine gives a new one whenever its row or projects change (the row's line text comes with the row),
- * so what is remembered for one stays true; both maps forget what the plan no longer holds.
+ * Each row's part with the project it was built for, and the last problem built per table. A part
+ * reads only its row (a row object is never mutated, and its line's text comes with it) and the
+ * project the row names, so it holds for any match of that row and project: after the rows were
+ * matched again (a project renamed), a row still naming the same project keeps its part. Both maps
+ * forget what the plan no longer holds.
  */
-const rowParts = new WeakMap<RowMatch, RowPart>();
+const partOfRow = new WeakMap<TableRow, { project: Project | undefined; part: RowPart }>();
 const built = new WeakMap<SummaryTable, { parts: RowPart[]; problem: Problem }>();
 
-// A part reads only its row (whose object stands for its line's text) and the project it names: after
-// the rows were matched again (a project renamed), a row still naming the same project keeps its part.
-const partOfRow = new WeakMap<TableRow, { project: Project | undefined; part: RowPart }>();
+/** The part built for this row and project, if any. */
+function knownPart(m: RowMatch): RowPart | undefined {
+  const known = partOfRow.get(m.row);
+  return known && known.project === m.project ? known.part : undefined;
+}
 
 function partOf(plan: Plan, m: RowMatch): RowPart {
-  const known = rowParts.get(m);
+  const known = knownPart(m);
   if (known) return known;
-  const same = partOfRow.get(m.row);
-  const part = same && same.project === m.project ? same.part : (movedPart(m) ?? newPart(plan, m));
-  rowParts.set(m, part);
+  const part = movedPart(m) ?? newPart(plan, m);
   partOfRow.set(m.row, { project: m.project, part });
   return part;
 }
@@ -112,7 +114,8 @@ function sameParts(rows: RowMatch[], parts: RowPart[], last: RowPart[]): boolean
     if (now === was) continue;
     if (!samePart(now, was)) return false;
     parts[i] = was;
-    rowParts.set(rows[i] as RowMatch, was);
+    const m = rows[i] as RowMatch;
+    partOfRow.set(m.row, { project: m.project, part: was });
   }
   return true;
 }
@@ -144,7 +147,7 @@ const sameRange = (a: Range, b: Range): boolean =>
  */
 function movedPart(m: RowMatch): RowPart | undefined {
   const origin = movedFrom(m);
-  const part = origin && rowParts.get(origin);
+  const part = origin && knownPart(origin);
   if (!origin || !part) return undefined;
   const delta = m.row.range.start.line - origin.row.range.start.line;
   if (delta === 0) return part;
