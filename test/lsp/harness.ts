@@ -17,10 +17,10 @@ import type {
   PublishDiagnosticsParams,
 } from 'vscode-languageserver/node.js';
 
-/** The bundled server, relative to the repository root (the test's working directory). */
 import { checkedNotification, type CheckedParams } from '../../server/src/protocol.js';
 import { SERVER_NODE_OPTIONS } from '../../server/src/launch.js';
 
+/** The bundled server, relative to the repository root (the test's working directory). */
 export const SERVER_BUNDLE = 'dist/server.cjs';
 
 /** Client capabilities that ask the server for `plancheck/checked` after each pushed check. */
