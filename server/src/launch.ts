@@ -9,5 +9,7 @@
  * generation at 128 MB lets the heap settle at its working size: on the 10× plan, 69 → 10 full
  * collections over 290 edits, Enter 37 → 23 ms and paste 51 → 29 ms, for 70 MB more resident memory
  * (docs/performance.md). It is a first size, not a cap: a bigger plan still grows the heap as before.
+ * A larger `--heap-growing-percent` (server.ts sets it at run time) did not do the same. V8 reads this
+ * flag only when the heap is made, so it must be on the command line.
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--initial-old-space-size=128'];
