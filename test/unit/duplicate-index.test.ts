@@ -28,6 +28,25 @@ const variant = (pool: string[]): fc.Arbitrary<string> =>
       return chars.join('');
     });
 
+/**
+ * Projects named `โครงการ i` with these texts, edited one project at a time (`apply` gives the index
+ * and the new project): after every edit, the kept twin index must name what a fresh one names.
+ */
+function replayEdits<E>(
+  texts: string[],
+  edits: E[],
+  apply: (projects: Project[], edit: E) => [number, Project],
+): void {
+  let projects = texts.map((t, i) => project(`โครงการ ${i}`, t));
+  let state = findTwins(projects);
+  for (const edit of edits) {
+    const [i, next] = apply(projects, edit);
+    projects = projects.map((p, k) => (k === i ? next : p));
+    state = findTwins(projects, state);
+    assert.deepEqual(state.twins, findTwins(projects).twins);
+  }
+}
+
 describe('duplicate-project twin index', () => {
   it('after any sequence of edits, names the same twins as a fresh computation', () => {
     fc.assert(
@@ -45,18 +64,14 @@ describe('duplicate-project twin index', () => {
           // Distinct names, so twins come from the text comparison. Edits change the text alone
           // (modes 4, 5), copy the first project's name (0, 3), or give a project a name of its own
           // (1, 2: it, or the projects it named first, lose a name twin); 2 and 3 keep the text.
-          let projects = texts.map((t, i) => project(`โครงการ ${i}`, t));
-          let state = findTwins(projects);
-          for (const [at, newText, mode] of edits) {
+          replayEdits(texts, edits, (projects, [at, newText, mode]) => {
             const i = at % projects.length;
             const old = projects[i] as Project;
             const first = (projects[0] as Project).name;
             const name = mode >= 4 ? old.name : mode % 3 === 0 ? first : `ชื่อใหม่ ${i}`;
             const text = mode === 2 || mode === 3 ? (old.sections[0]?.text ?? '') : newText;
-            projects = projects.map((p, k) => (k === i ? project(name, text) : p));
-            state = findTwins(projects, state);
-            assert.deepEqual(state.twins, findTwins(projects).twins);
-          }
+            return [i, project(name, text)];
+          });
         },
       ),
       { numRuns: 300, seed: 20261126 },
@@ -76,16 +91,12 @@ describe('duplicate-project twin index', () => {
           ),
         ),
         ([texts, edits]) => {
-          let projects = texts.map((t, i) => project(`โครงการ ${i}`, t));
-          let state = findTwins(projects);
-          for (const [at, added, cut] of edits) {
+          replayEdits(texts, edits, (projects, [at, added, cut]) => {
             const i = at % projects.length;
             const old = projects[i] as Project;
             const text = (old.sections[0]?.text ?? '').slice(0, -cut || undefined) + added;
-            projects = projects.map((p, k) => (k === i ? project(old.name, text) : p));
-            state = findTwins(projects, state);
-            assert.deepEqual(state.twins, findTwins(projects).twins);
-          }
+            return [i, project(old.name, text)];
+          });
         },
       ),
       { numRuns: 300, seed: 20261207 },
