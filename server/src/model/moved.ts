@@ -1,7 +1,8 @@
 // Model objects moved by an edit: when lines are inserted or deleted above an unchanged part of a plan,
 // its headings and projects are copied with their line numbers shifted instead of being parsed again,
 // and each copy remembers the object it came from so that caches and check results follow it.
-import type { Budget, BudgetIssue, Heading, Project, Range, Section } from '../model/types.js';
+import type { Budget, BudgetIssue, Heading, Project, Range, Section } from './types.js';
+import { LineHeading } from './heading.js';
 
 // New object → the previous version's object it is a moved copy of, for the analysis under way only:
 // every move is recorded and looked up within one `withMoves` call, and forgotten after it. (A plain
@@ -40,16 +41,17 @@ export function shiftRange(range: Range, delta: number): Range {
 
 /** A heading `delta` lines further down. */
 export function shiftHeading(h: Heading, delta: number): Heading {
-  return recordMove(
-    {
-      level: h.level,
-      line: h.line + delta,
-      text: h.text,
-      range: shiftRange(h.range, delta),
-      textRange: shiftRange(h.textRange, delta),
-    },
-    h,
-  );
+  const moved =
+    h instanceof LineHeading
+      ? h.movedBy(delta)
+      : {
+          level: h.level,
+          line: h.line + delta,
+          text: h.text,
+          range: shiftRange(h.range, delta),
+          textRange: shiftRange(h.textRange, delta),
+        };
+  return recordMove(moved, h);
 }
 
 function shiftIssue(issue: BudgetIssue, delta: number): BudgetIssue {

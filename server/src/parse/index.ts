@@ -13,6 +13,7 @@ import { summaryTable, withTableYears, type TableRead } from './summary-read.js'
 import type { FoundTable } from './table.js';
 import { diffLines, movedIntact, oldLine, type LineDiff } from './reuse.js';
 import { shiftHeading, withMoves } from '../model/moved.js';
+import { LineHeading } from '../model/heading.js';
 import { choosePlanProfile, profileById } from '../profiles/index.js';
 import { readDevelopment } from './development/index.js';
 
@@ -111,19 +112,8 @@ function parseMoving(
       if (old && old.line === was && old.text === text && old.level === h.level)
         return was === h.line ? old : shiftHeading(old, h.line - was);
     }
-    return {
-      level: h.level,
-      line: h.line,
-      text,
-      range: {
-        start: { line: h.line, character: 0 },
-        end: { line: h.line, character: (lines[h.line] ?? '').length },
-      },
-      textRange: {
-        start: { line: h.line, character: h.textStart },
-        end: { line: h.line, character: h.textEnd },
-      },
-    };
+    const end = (lines[h.line] ?? '').length;
+    return new LineHeading(h.level, text, h.line, end, h.textStart, h.textEnd);
   });
   const profile = choosePlanProfile(
     pristine.type,

@@ -2,7 +2,8 @@
 // `1. หลักการและเหตุผล:`, `๑) วัตถุประสงค์ : เพื่อ…` (content may follow on the same line). Only a
 // title naming a known section counts, so a numbered step inside วิธีดำเนินการ stays content.
 import type { LineKinds } from '../model/line-kinds.js';
-import type { Heading, Range, Section } from '../model/types.js';
+import type { Range, Section } from '../model/types.js';
+import { LineHeading } from '../model/heading.js';
 import { normalizeThai } from './thai.js';
 
 /** How a section's title is written. */
@@ -72,13 +73,7 @@ export function paragraphSections(scan: TitleScan): Section[] {
   return found.map(({ line, t, canonical: name }, k) => {
     const text = lines[line] ?? '';
     const end = found[k + 1]?.line ?? to;
-    const heading: Heading = {
-      level,
-      text: t.title,
-      line,
-      range: { start: { line, character: 0 }, end: { line, character: t.rest } },
-      textRange: { start: { line, character: t.from }, end: { line, character: t.to } },
-    };
+    const heading = new LineHeading(level, t.title, line, t.rest, t.from, t.to);
     const sameLine = t.rest < text.trimEnd().length;
     const start = sameLine
       ? { line, character: t.rest }

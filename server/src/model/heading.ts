@@ -1,0 +1,47 @@
+// A heading of the model as one small object: its ranges are made when first read. A moved copy of a
+// heading (lines inserted or deleted above it) is then one allocation, not seven, and most moved
+// headings never have their ranges read before the next edit moves them again.
+import type { Heading, Range } from './types.js';
+
+/** A heading on one line: the whole line up to `end`, its text from `textStart` to `textEnd`. */
+export class LineHeading implements Heading {
+  // Private fields: made on demand, not part of what the heading is (deep equality ignores them).
+  #range: Range | undefined;
+  #textRange: Range | undefined;
+
+  constructor(
+    readonly level: number,
+    readonly text: string,
+    readonly line: number,
+    /** The character where the heading's range ends (the line's end for a `#` heading). */
+    readonly end: number,
+    readonly textStart: number,
+    readonly textEnd: number,
+  ) {}
+
+  get range(): Range {
+    this.#range ??= lineRange(this.line, 0, this.end);
+    return this.#range;
+  }
+
+  get textRange(): Range {
+    this.#textRange ??= lineRange(this.line, this.textStart, this.textEnd);
+    return this.#textRange;
+  }
+
+  /** The same heading `delta` lines further down (up when negative). */
+  movedBy(delta: number): LineHeading {
+    return new LineHeading(
+      this.level,
+      this.text,
+      this.line + delta,
+      this.end,
+      this.textStart,
+      this.textEnd,
+    );
+  }
+}
+
+function lineRange(line: number, from: number, to: number): Range {
+  return { start: { line, character: from }, end: { line, character: to } };
+}
