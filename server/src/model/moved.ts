@@ -69,7 +69,8 @@ function shiftBudget(b: Budget, delta: number): Budget {
 
 /**
  * A project `delta` lines further down. `headingAt` gives the new version's heading object for one of
- * the old version's headings (a section title written as a paragraph has none: its copy is made here).
+ * the old version's headings, asked in line order (a section title written as a paragraph has none:
+ * its copy is made here).
  */
 export function shiftProject(
   p: Project,
@@ -77,6 +78,8 @@ export function shiftProject(
   headingAt: (old: Heading) => Heading | undefined,
 ): Project {
   const heading = (h: Heading): Heading => headingAt(h) ?? shiftHeading(h, delta);
+  // In line order: the project's heading, then its sections'.
+  const own = heading(p.heading);
   const sections: Section[] = p.sections.map((s) => ({
     ...s,
     heading: heading(s.heading),
@@ -87,7 +90,7 @@ export function shiftProject(
       ...p,
       numberRange: shiftRange(p.numberRange, delta),
       nameRange: shiftRange(p.nameRange, delta),
-      heading: heading(p.heading),
+      heading: own,
       sections,
       budget: shiftBudget(p.budget, delta),
       range: shiftRange(p.range, delta),

@@ -156,14 +156,17 @@ export function buildStructure(
 ): Structure {
   const ends = contentEnds(headings, lines.length);
   const before = new Map((reuse?.previous ?? []).map((p) => [p.heading, p]));
-  // The new heading object of each previous heading that only moved.
-  const movedTo = new Map<Heading, Heading>();
-  if (before.size > 0) {
-    for (const h of headings) {
-      const origin = movedFrom(h);
-      if (origin) movedTo.set(origin, h);
-    }
-  }
+  // The new heading object of one of a moved project's old headings, which the headings from the
+  // project's own (index i) on hold at its line moved, in order (a paragraph title has none).
+  const movedHeadings = (i: number, moved: number): ((old: Heading) => Heading | undefined) => {
+    let k = i;
+    return (old) => {
+      const line = old.line + moved;
+      while (k < headings.length && (headings[k] as Heading).line < line) k++;
+      const h = headings[k];
+      return h && h.line === line && movedFrom(h) === old ? h : undefined;
+    };
+  };
   const reused = new Set<Project>();
   // Each new project's heading index and content end, for its body.
   const spans = new Map<Project, [number, number]>();
@@ -238,7 +241,7 @@ export function buildStructure(
         old.missionIndex === (mission ? dim.missions.length - 1 : -1) &&
         reuse?.reusable(h.line, end, moved)
       ) {
-        const taken = moved === 0 ? old : shiftProject(old, moved, (o) => movedTo.get(o));
+        const taken = moved === 0 ? old : shiftProject(old, moved, movedHeadings(i, moved));
         project = taken;
         reused.add(taken);
         skipUntil = end;
