@@ -2,6 +2,7 @@
 // heading (lines inserted or deleted above it) is then one allocation, not seven, and most moved
 // headings never have their ranges read before the next edit moves them again.
 import type { Heading, Range } from './types.js';
+import { lineRange } from './line-range.js';
 
 /** A heading on one line: the whole line up to `end`, its text from `textStart` to `textEnd`. */
 export class LineHeading implements Heading {
@@ -40,8 +41,10 @@ export class LineHeading implements Heading {
       this.textEnd,
     );
   }
-}
 
-function lineRange(line: number, from: number, to: number): Range {
-  return { start: { line, character: from }, end: { line, character: to } };
+  /** The heading as `Heading` spells it, its ranges included (for JSON dumps and comparisons). */
+  toJSON(): Heading {
+    const { level, text, line, range, textRange } = this;
+    return { level, text, line, range, textRange };
+  }
 }

@@ -4,6 +4,7 @@
 // compares every moved table with a fresh read, so one left out fails there.
 import type { AmountCell, Cell, GroupRef, Range, TableRow } from '../model/types.js';
 import { recordMove, shiftedLines } from '../model/moved.js';
+import { LineCell } from '../model/cell.js';
 import type { PartRead } from './table.js';
 
 /** A moved line's new number (an unmoved line's own). */
@@ -28,7 +29,7 @@ export class RowShifter {
     if (known) return known;
     // The row's own cells are copied without the memo (a third of the work): the project cell, the
     // note and the amounts are among them. A group's cell goes through the memo, as groups are shared.
-    const cells = r.cells.map((c) => ({ ...c, range: this.range(c.range) }));
+    const cells = r.cells.map((c) => this.moved(c));
     const own = (c: Cell): Cell =>
       r.cells[c.index] === c ? (cells[c.index] as Cell) : this.cell(c);
     const amount = (a: AmountCell): AmountCell => ({
@@ -67,10 +68,19 @@ export class RowShifter {
   private cell(c: Cell): Cell {
     const known = this.memo.get(c) as Cell | undefined;
     if (known) return known;
-    const range = this.range(c.range);
-    const out = range === c.range ? c : { ...c, range };
+    const out = this.moved(c);
     this.memo.set(c, out);
     return out;
+  }
+
+  /** The cell on its mapped line (itself when its line does not move). */
+  private moved(c: Cell): Cell {
+    if (c instanceof LineCell) {
+      const line = this.map(c.line);
+      return line === c.line ? c : c.onLine(line);
+    }
+    const range = this.range(c.range);
+    return range === c.range ? c : { ...c, range };
   }
 
   private range(r: Range): Range {

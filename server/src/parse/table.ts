@@ -13,6 +13,7 @@ import { isSubHeader, readColumns, sameCells } from './table-columns.js';
 import { parseAmount } from './amount.js';
 import { normalizeThai, readInteger, thaiDigitsToArabic } from './thai.js';
 import { RowReuse, type LineMaps, type OldPart, type RowStates } from './table-rows-reuse.js';
+import { placeCells } from '../model/cell.js';
 
 /** A table found by the Markdown parser: absolute line span and cell texts per row (header first). */
 export interface FoundTable {
@@ -108,22 +109,6 @@ export interface PartContext {
   old?: { part: OldPart; maps: LineMaps };
 }
 
-/** The cells of a row line, placed. */
-function cellsOf(
-  texts: string[],
-  width: number,
-  line: number,
-  raw: string,
-  spans: [number, number][],
-): Cell[] {
-  return Array.from({ length: width }, (_, index) => ({
-    text: texts[index] ?? '',
-    index,
-    range: at(line, spans[index] ?? [raw.length, raw.length]),
-    ...(spans[index] ? {} : { absent: true }),
-  }));
-}
-
 /** A row whose only text opens a dimension or a mission (`| มิติที่ 2 … | | |`). */
 function groupRow(cells: Cell[]): GroupRef | undefined {
   const filled = cells.filter((c) => c.text !== '');
@@ -183,7 +168,7 @@ export function readTablePart(
       reuse?.canonical(g, line, kind) ?? g;
     const raw = lines[line] ?? '';
     const spans = splitRow(raw);
-    const cells = cellsOf(texts, header.length, line, raw, spans);
+    const cells = placeCells(texts, header.length, line, raw, spans);
     const base = { line, range: at(line, [0, raw.length]), part: ctx.index };
     // The second header row, the header repeated at a page break, and the second row under that.
     const again = rows[rows.length - 1]?.kind === 'header' && isSubHeader(texts, header);

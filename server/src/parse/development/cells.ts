@@ -3,6 +3,7 @@ import type { AmountCell, Cell, Range } from '../../model/types.js';
 import type { CountCell } from '../../model/development.js';
 import { parseAmount } from '../amount.js';
 import { splitRow } from '../table.js';
+import { placeCells } from '../../model/cell.js';
 import { normalizeThai, readInteger } from '../thai.js';
 
 /** A range on one line. */
@@ -17,13 +18,7 @@ export function rowCells(
   line: number,
   raw: string,
 ): Cell[] {
-  const spans = splitRow(raw);
-  return Array.from({ length: Math.max(width, texts.length) }, (_, index) => ({
-    text: texts[index] ?? '',
-    index,
-    range: at(line, spans[index] ?? [raw.length, raw.length]),
-    ...(spans[index] ? {} : { absent: true }),
-  }));
+  return placeCells(texts, Math.max(width, texts.length), line, raw, splitRow(raw));
 }
 
 /** Reads an amount cell. */
