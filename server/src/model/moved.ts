@@ -3,6 +3,7 @@
 // and each copy remembers the object it came from so that caches and check results follow it.
 import type { Budget, BudgetIssue, Heading, Project, Range, Section } from './types.js';
 import { LineHeading } from './heading.js';
+import { PlanSection } from './section.js';
 
 // New object → the previous version's object it is a moved copy of, for the analysis under way only:
 // every move is recorded and looked up within one `withMoves` call, and forgotten after it. (A plain
@@ -80,11 +81,11 @@ export function shiftProject(
   const heading = (h: Heading): Heading => headingAt(h) ?? shiftHeading(h, delta);
   // In line order: the project's heading, then its sections'.
   const own = heading(p.heading);
-  const sections: Section[] = p.sections.map((s) => ({
-    ...s,
-    heading: heading(s.heading),
-    contentRange: shiftRange(s.contentRange, delta),
-  }));
+  const sections: Section[] = p.sections.map((s) =>
+    s instanceof PlanSection
+      ? s.movedBy(delta, heading(s.heading))
+      : { ...s, heading: heading(s.heading), contentRange: shiftRange(s.contentRange, delta) },
+  );
   return recordMove(
     {
       ...p,

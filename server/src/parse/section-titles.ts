@@ -4,6 +4,7 @@
 import type { LineKinds } from '../model/line-kinds.js';
 import type { Range, Section } from '../model/types.js';
 import { LineHeading } from '../model/heading.js';
+import { PlanSection } from '../model/section.js';
 import { normalizeThai } from './thai.js';
 
 /** How a section's title is written. */
@@ -86,15 +87,14 @@ export function paragraphSections(scan: TitleScan): Section[] {
     const body = [sameLine ? text.slice(t.rest).trim() : '', textOf(line + 1, end)]
       .filter(Boolean)
       .join('\n');
-    return {
+    const fields = {
       title: t.title,
       normTitle: normalizeThai(t.title),
       canonical: name,
-      heading,
       form: t.form,
-      contentRange,
       text: body,
       empty: body === '',
     };
+    return new PlanSection(fields, heading, contentRange);
   });
 }

@@ -7,7 +7,6 @@ import type {
   Project,
   Range,
   RequiredSection,
-  Section,
 } from '../model/types.js';
 import {
   matchDimension,
@@ -21,6 +20,7 @@ import {
 import { paragraphSections } from './section-titles.js';
 import { normalizeThai } from './thai.js';
 import { movedFrom, shiftProject } from '../model/moved.js';
+import { PlanSection } from '../model/section.js';
 
 /** Where each heading's content ends: the line before the next heading of the same or a higher level. */
 function contentEnds(headings: Heading[], lineCount: number): number[] {
@@ -274,16 +274,15 @@ export function buildStructure(
     }
     if (h.level === project.heading.level + 1) {
       const text = textOf(h.line + 1, end);
-      const section: Section = {
+      const fields = {
         title: h.text,
         normTitle: normalizeThai(h.text),
         canonical: canonicalSection(h.text, required),
-        heading: h,
-        contentRange: linesRange(lines, Math.min(h.line + 1, end), end),
         text,
         empty: text === '',
       };
-      project.sections.push(section);
+      const content = linesRange(lines, Math.min(h.line + 1, end), end);
+      project.sections.push(new PlanSection(fields, h, content));
     }
   });
   // Titles written as paragraphs, before the first section heading (all of a Word conversion).
