@@ -280,7 +280,14 @@ export function rescanLines(lines: string[], prev: LineScan, diff: LineDiff): Li
   const rest = (): RawHeading[] => {
     if (resume < 0) return [];
     const after = prev.headings.slice(resume);
-    return delta ? after.map((h) => ({ ...h, line: h.line + delta })) : after;
+    if (!delta) return after;
+    // Field by field: a literal of known shape is several times quicker than a spread here.
+    return after.map(({ line, level, textStart, textEnd }) => ({
+      line: line + delta,
+      level,
+      textStart,
+      textEnd,
+    }));
   };
   const headings = kept ? prev.headings : prev.headings.slice(0, first).concat(found, rest());
   return {
