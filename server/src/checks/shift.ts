@@ -1,5 +1,5 @@
 // Moving a problem by a number of lines, for problems reused after lines were inserted or deleted above them.
-import { shiftRange } from '../model/moved.js';
+import { shiftRange } from '../model/line-range.js';
 import type { Edit, Fix, Problem, Related } from './types.js';
 import type { Range } from '../model/types.js';
 import type { LineDiff } from '../parse/reuse.js';

@@ -6,7 +6,8 @@ import { baseNameKey, projectKey } from '../model/names.js';
 import type { Plan, Project, Range, SummaryTable, TableRow } from '../model/types.js';
 import { numberAndNameEdits } from './row-fixes.js';
 import { numberOf, short } from './util.js';
-import { movedFrom, shiftRange } from '../model/moved.js';
+import { movedFrom } from '../model/moved.js';
+import { shiftRange } from '../model/line-range.js';
 
 /** A row's name is its project's when they compare the same (spacing, quotes and notes aside). */
 const sameName = (row: TableRow, p: Project): boolean => baseNameKey(row.name) === projectKey(p);

@@ -1,7 +1,16 @@
-// A range within one line: what headings and table cells are, made only when someone reads it.
+// Ranges built from line numbers: one within a line (a heading's, a table cell's), and any range moved
+// by a number of lines.
 import type { Range } from './types.js';
 
 /** The range from character `from` to `to` of line `line`. */
 export function lineRange(line: number, from: number, to: number): Range {
   return { start: { line, character: from }, end: { line, character: to } };
+}
+
+/** The range `delta` lines further down (up when negative). */
+export function shiftRange(range: Range, delta: number): Range {
+  return {
+    start: { line: range.start.line + delta, character: range.start.character },
+    end: { line: range.end.line + delta, character: range.end.character },
+  };
 }

@@ -3,6 +3,7 @@
 // and each copy remembers the object it came from so that caches and check results follow it.
 import type { Budget, BudgetIssue, Heading, Project, Range, Section } from './types.js';
 import { LineHeading } from './heading.js';
+import { shiftRange } from './line-range.js';
 import { PlanSection } from './section.js';
 
 // New object → the previous version's object it is a moved copy of, for the analysis under way only:
@@ -30,14 +31,6 @@ export function movedFrom<T extends object>(moved: T): T | undefined {
 export function recordMove<T extends object>(copy: T, original: T): T {
   if (copy !== original) moves?.set(copy, original);
   return copy;
-}
-
-/** The range `delta` lines further down (up when negative). */
-export function shiftRange(range: Range, delta: number): Range {
-  return {
-    start: { line: range.start.line + delta, character: range.start.character },
-    end: { line: range.end.line + delta, character: range.end.character },
-  };
 }
 
 /** A heading `delta` lines further down. */

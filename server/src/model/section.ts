@@ -3,6 +3,7 @@
 // range is made only if someone reads it before the next move (the parser reads it only for a budget
 // section it reads again).
 import type { Heading, Range, Section } from './types.js';
+import { shiftRange } from './line-range.js';
 
 /** A section of a project, as `Section` describes it. */
 export class PlanSection implements Section {
@@ -37,16 +38,7 @@ export class PlanSection implements Section {
   }
 
   get contentRange(): Range {
-    if (!this.#range) {
-      const { start, end } = this.#base;
-      const d = this.#moved;
-      this.#range = d
-        ? {
-            start: { line: start.line + d, character: start.character },
-            end: { line: end.line + d, character: end.character },
-          }
-        : this.#base;
-    }
+    this.#range ??= this.#moved ? shiftRange(this.#base, this.#moved) : this.#base;
     return this.#range;
   }
 
