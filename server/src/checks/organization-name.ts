@@ -1,7 +1,8 @@
 // organization-name: a near-miss spelling of the front-matter organization ("เทศบาลตำพอกน้อย").
 import { distance } from 'fastest-levenshtein';
 import type { Check, Problem } from './types.js';
-import { lineRange, proseLines } from './util.js';
+import { proseLines } from './util.js';
+import { lineRange } from '../model/line-range.js';
 
 /** How many characters of the name anchor a search (its start and its end). */
 const ANCHOR = 4;

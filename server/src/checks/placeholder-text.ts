@@ -1,6 +1,7 @@
 // placeholder-text: template text left in the plan (ระบุจำนวน…, ระบุชื่อ องค์กรปกครองส่วนท้องถิ่น, (ชื่อ…), xxx, ....).
 import type { Check, Problem } from './types.js';
-import { lineRange, proseLines } from './util.js';
+import { proseLines } from './util.js';
+import { lineRange } from '../model/line-range.js';
 
 /** Words after which `ระบุ…` is ordinary prose ("พร้อมระบุผู้รับผิดชอบ"), not a blank to fill. */
 const PROSE_BEFORE = /(?:พร้อม|โดย|ให้|ต้อง|และ|หรือ|จะ|ได้|ไม่|มี|ซึ่ง|ที่|การ|ไว้|เพื่อ)\s*$/u;

@@ -2,7 +2,8 @@
 import { thaiDigitsToArabic } from '../parse/thai.js';
 import type { Plan } from '../model/types.js';
 import type { Check, Problem } from './types.js';
-import { digitsLike, lineRange, proseLines } from './util.js';
+import { digitsLike, proseLines } from './util.js';
+import { lineRange } from '../model/line-range.js';
 import { spanText } from './year-columns.js';
 
 /** A range of Buddhist-era years, `2566 – 2570` (any dash, optional พ.ศ. before the second year). */

@@ -6,7 +6,8 @@ import type { Plan, Project, Range, TableRow } from '../model/types.js';
 import { formatBaht } from '../parse/thai.js';
 import { projectAmount } from './budget-missing.js';
 import type { Edit, Fix } from './types.js';
-import { digitsLike, lineRange, numberOf, textAt } from './util.js';
+import { digitsLike, numberOf, textAt } from './util.js';
+import { lineRange } from '../model/line-range.js';
 import { escapeCell } from '../parse/escape.js';
 
 /** The fixes for a row that disagrees with the project of its number (`byNumber`) or reads like another. */

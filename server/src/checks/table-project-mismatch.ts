@@ -2,7 +2,8 @@
 import type { RowMatch } from '../model/index.js';
 import type { Plan, Project, Range } from '../model/types.js';
 import type { Check, Problem, Related } from './types.js';
-import { lineRange, numberOf, short, textAt } from './util.js';
+import { numberOf, short, textAt } from './util.js';
+import { lineRange } from '../model/line-range.js';
 import { rowFixes } from './row-fixes.js';
 import { baseNameKey, nameDifference, nameKey, projectKey, similarity } from '../model/names.js';
 

@@ -1,17 +1,13 @@
 // Small helpers shared by checks: ranges, source text, digits written like the original, short labels.
 import type { LineKind, Plan, Project, Range } from '../model/types.js';
 import { arabicToThaiDigits, formatBaht, hasThaiDigits } from '../parse/thai.js';
+import { lineRange } from '../model/line-range.js';
 
 /** The source text a one-line range covers. */
 export function textAt(plan: Plan, range: Range): string {
   const line = plan.lines[range.start.line] ?? '';
   const end = range.end.line === range.start.line ? range.end.character : line.length;
   return line.slice(range.start.character, end);
-}
-
-/** A range on one line. */
-export function lineRange(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
 }
 
 /** Writes a number (or text with digits) with Thai digits when `like` uses them. */

@@ -1,5 +1,5 @@
-// Ranges built from line numbers: one within a line (a heading's, a table cell's), and any range moved
-// by a number of lines.
+// Ranges built from line numbers: one within a line (a heading's, a table cell's, a finding's on
+// one line), and any range moved by a number of lines.
 import type { Range } from './types.js';
 
 /** The range from character `from` to `to` of line `line`. */

@@ -1,7 +1,8 @@
 // "Renumber all projects": dimensions, missions and projects numbered in document order, with the
 // summary table's numbers and every `โครงการที่ N` reference in the text following their project.
 import type { Edit } from '../../checks/types.js';
-import { digitsLike, lineRange, proseLines, textAt } from '../../checks/util.js';
+import { digitsLike, proseLines, textAt } from '../../checks/util.js';
+import { lineRange } from '../../model/line-range.js';
 import type { PlanIndex } from '../../model/index.js';
 import { positions } from '../../model/numbering.js';
 import type { Cell, Plan, Project, Range } from '../../model/types.js';
