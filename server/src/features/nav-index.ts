@@ -15,6 +15,7 @@ import type {
   TableRow,
 } from '../model/types.js';
 import { readInteger } from '../parse/thai.js';
+import { spanRange } from '../model/line-range.js';
 
 /** A `โครงการที่ N` reference to a project in prose, a table cell or a non-project heading. */
 export interface Mention {
@@ -107,14 +108,14 @@ export function findMentions(plan: Plan): Mention[] {
       const digits = m.indices?.[1];
       const number = readInteger(m[1] ?? '');
       if (!whole || !digits || number === null) continue;
-      mentions.push({ number, range: onLine(line, whole), numberRange: onLine(line, digits) });
+      mentions.push({
+        number,
+        range: spanRange(line, whole),
+        numberRange: spanRange(line, digits),
+      });
     }
   });
   return mentions;
-}
-
-function onLine(line: number, [a, b]: [number, number]): Range {
-  return { start: { line, character: a }, end: { line, character: b } };
 }
 
 /** True when `p` lies in `r` (both ends included, so a cursor just after a word still counts). */

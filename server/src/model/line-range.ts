@@ -7,6 +7,11 @@ export function lineRange(line: number, from: number, to: number): Range {
   return { start: { line, character: from }, end: { line, character: to } };
 }
 
+/** The range of the span `[from, to]` of line `line` (a cell's or a match's, as the parsers find them). */
+export function spanRange(line: number, [from, to]: readonly [number, number]): Range {
+  return lineRange(line, from, to);
+}
+
 /** The range `delta` lines further down (up when negative). */
 export function shiftRange(range: Range, delta: number): Range {
   return {

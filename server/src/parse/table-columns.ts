@@ -1,8 +1,9 @@
 // Which column of a summary table holds what, read from its header: one header row, or a header row
 // with a second row below it (a year group over its money columns, `งบประมาณ` over the years).
-import type { Range, TableColumns } from '../model/types.js';
+import type { TableColumns } from '../model/types.js';
 import { parseAmount } from './amount.js';
 import { normalizeThai } from './thai.js';
+import { spanRange } from '../model/line-range.js';
 
 const YEAR = /(?<![0-9])(2[45][0-9]{2})(?![0-9])/;
 /** A project column's header: โครงการ/กิจกรรม/มาตรการ, but not a count of them (`จำนวนโครงการ`). */
@@ -18,11 +19,6 @@ const PLAN_AMOUNT = /งบประมาณ|ตามแผน|^แผน|จ�
 
 /** Column spans of a header line, to place the year columns' ranges. */
 export type Spans = [number, number][];
-
-/** A range on one line. */
-function at(line: number, [a, b]: [number, number]): Range {
-  return { start: { line, character: a }, end: { line, character: b } };
-}
 
 /**
  * True when a body row is a second header row: it names no project, holds no amount (other than a
@@ -104,7 +100,8 @@ export function readColumns(
       : undefined;
     for (const index of indexes) {
       const span = spans[index] ?? [0, 0];
-      if (!split || index === primary) cols.years.push({ year, index, range: at(line, span) });
+      if (!split || index === primary)
+        cols.years.push({ year, index, range: spanRange(line, span) });
       else cols.extras.push({ year, index });
     }
   }

@@ -4,7 +4,6 @@ import type {
   AmountCell,
   Cell,
   GroupRef,
-  Range,
   TableColumns,
   TablePart,
   TableRow,
@@ -14,6 +13,7 @@ import { parseAmount } from './amount.js';
 import { normalizeThai, readInteger, thaiDigitsToArabic } from './thai.js';
 import { RowReuse, type LineMaps, type OldPart, type RowStates } from './table-rows-reuse.js';
 import { placeCells } from '../model/cell.js';
+import { spanRange } from '../model/line-range.js';
 
 /** A table found by the Markdown parser: absolute line span and cell texts per row (header first). */
 export interface FoundTable {
@@ -47,11 +47,6 @@ export function splitRow(line: string): [number, number][] {
     if (a === b) a = b = Math.min((starts[k] ?? -1) + 2, end);
     return [a, b] as [number, number];
   });
-}
-
-/** A range on one line. */
-function at(line: number, [a, b]: [number, number]): Range {
-  return { start: { line, character: a }, end: { line, character: b } };
 }
 
 /** Reads the row kind from its first non-empty cell. */
@@ -169,7 +164,7 @@ export function readTablePart(
     const raw = lines[line] ?? '';
     const spans = splitRow(raw);
     const cells = placeCells(texts, header.length, line, raw, spans);
-    const base = { line, range: at(line, [0, raw.length]), part: ctx.index };
+    const base = { line, range: spanRange(line, [0, raw.length]), part: ctx.index };
     // The second header row, the header repeated at a page break, and the second row under that.
     const again = rows[rows.length - 1]?.kind === 'header' && isSubHeader(texts, header);
     if (!totalsOnly && ((k === 0 && sub) || sameCells(texts, header) || again)) {
@@ -213,7 +208,7 @@ export function readTablePart(
         start: { line: headerLine, character: 0 },
         end: { line: found.endLine, character: (lines[found.endLine] ?? '').length },
       },
-      headerRange: at(headerLine, [0, (lines[headerLine] ?? '').length]),
+      headerRange: spanRange(headerLine, [0, (lines[headerLine] ?? '').length]),
       columns,
       headerRows: sub ? 2 : 1,
       ...(ctx.caption ? { caption: ctx.caption } : {}),
@@ -237,7 +232,7 @@ function width(c: TableColumns): number {
 function placeColumns(prev: TableColumns, line: number, spans: [number, number][]): TableColumns {
   return {
     ...prev,
-    years: prev.years.map((y) => ({ ...y, range: at(line, spans[y.index] ?? [0, 0]) })),
+    years: prev.years.map((y) => ({ ...y, range: spanRange(line, spans[y.index] ?? [0, 0]) })),
   };
 }
 
@@ -311,9 +306,9 @@ function readRow(
     ...base,
     kind: 'project',
     number: readInteger(numText),
-    numberRange: at(projectCell.range.start.line, [numStart, numStart + numText.length]),
+    numberRange: spanRange(projectCell.range.start.line, [numStart, numStart + numText.length]),
     name,
-    nameRange: at(projectCell.range.start.line, [span[0] + m[0].length, span[1]]),
+    nameRange: spanRange(projectCell.range.start.line, [span[0] + m[0].length, span[1]]),
     normName: normalizeThai(name),
   };
 }
@@ -333,7 +328,10 @@ function readCount(cells: Cell[], raw: string, spans: [number, number][]): Pick<
       const value = readInteger(m[1] ?? m[2] ?? '');
       if (value !== null)
         return {
-          count: { value, range: at(cell.range.start.line, [span[0] + idx[0], span[0] + idx[1]]) },
+          count: {
+            value,
+            range: spanRange(cell.range.start.line, [span[0] + idx[0], span[0] + idx[1]]),
+          },
         };
     }
   }

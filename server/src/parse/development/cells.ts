@@ -1,15 +1,10 @@
 // Cells of a development-plan table row, and the counts and amounts they hold.
-import type { AmountCell, Cell, Range } from '../../model/types.js';
+import type { AmountCell, Cell } from '../../model/types.js';
 import type { CountCell } from '../../model/development.js';
 import { parseAmount } from '../amount.js';
 import { splitRow } from '../table.js';
 import { placeCells } from '../../model/cell.js';
 import { normalizeThai, readInteger } from '../thai.js';
-
-/** A range on one line. */
-export function at(line: number, [a, b]: [number, number]): Range {
-  return { start: { line, character: a }, end: { line, character: b } };
-}
 
 /** The cells of a row line, placed; `width` cells, those the line lacks marked absent. */
 export function rowCells(

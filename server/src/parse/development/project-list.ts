@@ -4,9 +4,10 @@ import type { Profile } from '../../profiles/types.js';
 import { columnOf, isProjectListHeader } from '../../profiles/index.js';
 import type { FoundTable } from '../table.js';
 import { normalizeThai, readInteger } from '../thai.js';
-import { amountCell, at, rowCells } from './cells.js';
+import { amountCell, rowCells } from './cells.js';
 import { isSecondHeader, yearOf } from './header.js';
 import { sameRow, tableHeader } from './summary.js';
+import { spanRange } from '../../model/line-range.js';
 
 /** A ผ.02 table as read, its rows not yet placed under a แผนงาน. */
 export interface ProjectList {
@@ -41,7 +42,7 @@ export function readProjectList(
       start: { line: found.startLine, character: 0 },
       end: { line: found.endLine, character: (lines[found.endLine] ?? '').length },
     },
-    headerRange: at(found.startLine, [0, (lines[found.startLine] ?? '').length]),
+    headerRange: spanRange(found.startLine, [0, (lines[found.startLine] ?? '').length]),
     headerRows,
     columns,
     years,
@@ -71,7 +72,7 @@ export function readProjectList(
       name,
       normName: name.replace(/\s/g, ''),
       line,
-      range: at(line, [0, raw.length]),
+      range: spanRange(line, [0, raw.length]),
       cells,
       table,
       amounts: new Map(

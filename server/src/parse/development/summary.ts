@@ -6,9 +6,10 @@ import type { Profile } from '../../profiles/types.js';
 import type { FoundTable } from '../table.js';
 import { splitRow } from '../table.js';
 import { normalizeThai } from '../thai.js';
-import { amountCell, at, countCell, rowCells } from './cells.js';
+import { amountCell, countCell, rowCells } from './cells.js';
 import { headerLabels, isSecondHeader, yearOf } from './header.js';
 import { readProgramme, readStrategy, titleKey } from './labels.js';
+import { spanRange } from '../../model/line-range.js';
 
 /** Where the counts and amounts are, per year and for the five years. */
 export interface SummaryColumns {
@@ -69,8 +70,8 @@ export function readSummary(
   if (!cols) return null;
   const width = labels.length;
   const summary: DevSummary = into ?? {
-    range: at(found.startLine, [0, 0]),
-    headerRange: at(found.startLine, [0, (lines[found.startLine] ?? '').length]),
+    range: spanRange(found.startLine, [0, 0]),
+    headerRange: spanRange(found.startLine, [0, (lines[found.startLine] ?? '').length]),
     years: [],
     rows: [],
   };
@@ -89,13 +90,17 @@ export function readSummary(
     const line = found.startLine + 2 + k;
     const raw = lines[line] ?? '';
     const cells = rowCells(texts, width, line, raw);
-    const label = cells[0] ?? { text: '', index: 0, range: at(line, splitRow(raw)[0] ?? [0, 0]) };
+    const label = cells[0] ?? {
+      text: '',
+      index: 0,
+      range: spanRange(line, splitRow(raw)[0] ?? [0, 0]),
+    };
     const totalCount = cols.totalCount !== undefined ? cells[cols.totalCount] : undefined;
     const totalAmount = cols.totalAmount !== undefined ? cells[cols.totalAmount] : undefined;
     const text = normalizeThai(label.text.replace(/\*\*|__/g, '')).replace(/[:：]$/, '');
     const base = {
       line,
-      range: at(line, [0, raw.length]),
+      range: spanRange(line, [0, raw.length]),
       label,
       counts: new Map([...cols.counts].map(([y, c]) => [y, countCell(cells[c] ?? label)] as const)),
       amounts: new Map(
