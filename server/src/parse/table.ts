@@ -13,7 +13,7 @@ import { parseAmount } from './amount.js';
 import { normalizeThai, readInteger, thaiDigitsToArabic } from './thai.js';
 import { RowReuse, type LineMaps, type OldPart, type RowStates } from './table-rows-reuse.js';
 import { placeCells } from '../model/cell.js';
-import { spanRange } from '../model/line-range.js';
+import { lineRange, spanRange } from '../model/line-range.js';
 
 /** A table found by the Markdown parser: absolute line span and cell texts per row (header first). */
 export interface FoundTable {
@@ -164,7 +164,7 @@ export function readTablePart(
     const raw = lines[line] ?? '';
     const spans = splitRow(raw);
     const cells = placeCells(texts, header.length, line, raw, spans);
-    const base = { line, range: spanRange(line, [0, raw.length]), part: ctx.index };
+    const base = { line, range: lineRange(line, 0, raw.length), part: ctx.index };
     // The second header row, the header repeated at a page break, and the second row under that.
     const again = rows[rows.length - 1]?.kind === 'header' && isSubHeader(texts, header);
     if (!totalsOnly && ((k === 0 && sub) || sameCells(texts, header) || again)) {
@@ -208,7 +208,7 @@ export function readTablePart(
         start: { line: headerLine, character: 0 },
         end: { line: found.endLine, character: (lines[found.endLine] ?? '').length },
       },
-      headerRange: spanRange(headerLine, [0, (lines[headerLine] ?? '').length]),
+      headerRange: lineRange(headerLine, 0, (lines[headerLine] ?? '').length),
       columns,
       headerRows: sub ? 2 : 1,
       ...(ctx.caption ? { caption: ctx.caption } : {}),

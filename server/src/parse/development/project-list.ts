@@ -7,7 +7,7 @@ import { normalizeThai, readInteger } from '../thai.js';
 import { amountCell, rowCells } from './cells.js';
 import { isSecondHeader, yearOf } from './header.js';
 import { sameRow, tableHeader } from './summary.js';
-import { spanRange } from '../../model/line-range.js';
+import { lineRange } from '../../model/line-range.js';
 
 /** A ผ.02 table as read, its rows not yet placed under a แผนงาน. */
 export interface ProjectList {
@@ -42,7 +42,7 @@ export function readProjectList(
       start: { line: found.startLine, character: 0 },
       end: { line: found.endLine, character: (lines[found.endLine] ?? '').length },
     },
-    headerRange: spanRange(found.startLine, [0, (lines[found.startLine] ?? '').length]),
+    headerRange: lineRange(found.startLine, 0, (lines[found.startLine] ?? '').length),
     headerRows,
     columns,
     years,
@@ -72,7 +72,7 @@ export function readProjectList(
       name,
       normName: name.replace(/\s/g, ''),
       line,
-      range: spanRange(line, [0, raw.length]),
+      range: lineRange(line, 0, raw.length),
       cells,
       table,
       amounts: new Map(

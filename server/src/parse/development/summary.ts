@@ -9,7 +9,7 @@ import { normalizeThai } from '../thai.js';
 import { amountCell, countCell, rowCells } from './cells.js';
 import { headerLabels, isSecondHeader, yearOf } from './header.js';
 import { readProgramme, readStrategy, titleKey } from './labels.js';
-import { spanRange } from '../../model/line-range.js';
+import { lineRange, spanRange } from '../../model/line-range.js';
 
 /** Where the counts and amounts are, per year and for the five years. */
 export interface SummaryColumns {
@@ -70,8 +70,8 @@ export function readSummary(
   if (!cols) return null;
   const width = labels.length;
   const summary: DevSummary = into ?? {
-    range: spanRange(found.startLine, [0, 0]),
-    headerRange: spanRange(found.startLine, [0, (lines[found.startLine] ?? '').length]),
+    range: lineRange(found.startLine, 0, 0),
+    headerRange: lineRange(found.startLine, 0, (lines[found.startLine] ?? '').length),
     years: [],
     rows: [],
   };
@@ -100,7 +100,7 @@ export function readSummary(
     const text = normalizeThai(label.text.replace(/\*\*|__/g, '')).replace(/[:：]$/, '');
     const base = {
       line,
-      range: spanRange(line, [0, raw.length]),
+      range: lineRange(line, 0, raw.length),
       label,
       counts: new Map([...cols.counts].map(([y, c]) => [y, countCell(cells[c] ?? label)] as const)),
       amounts: new Map(
