@@ -1,6 +1,7 @@
 // plan-parts: the file has a summary table but no project details, or the reverse — a plan split into
 // several files, or a part not written yet. One problem for the file, instead of one per row or project.
 import type { Check, Problem } from './types.js';
+import { lineRange } from '../model/line-range.js';
 
 /** Reports a plan that lacks its summary table or its project details. */
 export const check: Check = {
@@ -37,5 +38,5 @@ export const check: Check = {
 
 /** The first line of the text, where a problem of the whole file is shown. */
 function firstLine(lines: string[]): Problem['range'] {
-  return { start: { line: 0, character: 0 }, end: { line: 0, character: (lines[0] ?? '').length } };
+  return lineRange(0, 0, (lines[0] ?? '').length);
 }

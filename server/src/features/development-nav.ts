@@ -14,6 +14,7 @@ import type { Position, Range } from '../model/types.js';
 import { formatBaht } from '../parse/thai.js';
 import { rowName, programmeName } from '../checks/development-util.js';
 import { baht, escapeMarkdown, markdownTable, short } from './format.js';
+import { lineRange } from '../model/line-range.js';
 
 type T = (key: CatalogueKey, args?: Record<string, string | number>) => string;
 
@@ -30,7 +31,7 @@ function projectTotal(p: DevProject): bigint {
 }
 
 function lineEnd(lines: readonly string[], line: number): Range {
-  return { start: { line, character: 0 }, end: { line, character: (lines[line] ?? '').length } };
+  return lineRange(line, 0, (lines[line] ?? '').length);
 }
 
 function span(lines: readonly string[], from: number, to: number): Range {

@@ -4,6 +4,7 @@ import type { BudgetIssue, Range, Satang } from '../model/types.js';
 import { parseAmount } from './amount.js';
 import { type FoundTable, splitRow } from './table.js';
 import { normalizeThai } from './thai.js';
+import { spanRange } from '../model/line-range.js';
 
 /** What a budget table says. */
 export interface TableBudget {
@@ -17,8 +18,7 @@ const TOTAL = /^(?:รวม|ทั้งสิ้น|total)/iu;
 /** The range of cell `col` of table row `row` (0 = header; the delimiter line is skipped). */
 function cellRange(table: FoundTable, lines: string[], row: number, col: number): Range {
   const line = table.startLine + (row === 0 ? 0 : row + 1);
-  const [from, to] = splitRow(lines[line] ?? '')[col] ?? [0, 0];
-  return { start: { line, character: from }, end: { line, character: to } };
+  return spanRange(line, splitRow(lines[line] ?? '')[col] ?? [0, 0]);
 }
 
 /** One amount per year, from a list of (year, row, column) places; the รวม place checks the others. */

@@ -21,6 +21,7 @@ import { paragraphSections } from './section-titles.js';
 import { normalizeThai } from './thai.js';
 import { movedFrom, shiftProject } from '../model/moved.js';
 import { PlanSection } from '../model/section.js';
+import { lineRange } from '../model/line-range.js';
 
 /** Where each heading's content ends: the line before the next heading of the same or a higher level. */
 function contentEnds(headings: Heading[], lineCount: number): number[] {
@@ -41,7 +42,7 @@ function contentEnds(headings: Heading[], lineCount: number): number[] {
 /** A range inside a heading's text, from a span relative to the text start. */
 function inHeading(h: Heading, [a, b]: Span): Range {
   const c = h.textRange.start.character;
-  return { start: { line: h.line, character: c + a }, end: { line: h.line, character: c + b } };
+  return lineRange(h.line, c + a, c + b);
 }
 
 /** Range from the start of `from` to the end of line `toExclusive - 1`. */
