@@ -4,6 +4,7 @@ import { parsePlan } from '../../server/src/parse/index.js';
 import { buildIndex } from '../../server/src/model/index.js';
 import { baseNameKey, splitNote } from '../../server/src/model/names.js';
 import { nearMisses } from '../../server/src/checks/organization-name.js';
+import { analyze } from '../../server/src/engine.js';
 
 const plan = (rows: string[], projects: string[]): string =>
   [
@@ -84,6 +85,33 @@ describe('model index', () => {
     ]);
     assert.equal(index.grandSums.get(2567), 300n);
     assert.equal(index.dimensionSums.get(2)?.get(2566), 500n);
+  });
+
+  it('keeps the match objects of rows that match as before when a project is renamed or added', () => {
+    const projects = ['โครงการอบรมคุณธรรม', 'กิจกรรมเฝ้าระวังการทุจริต', 'มาตรการเปิดเผยข้อมูล'];
+    const rows = projects.map(
+      (name, i) => `| ${i ? '' : 'มิติที่ 1 ทดสอบ'} | ${i + 1}. ${name} | 0 | 0 |`,
+    );
+    // As lines, the way the server hands an edited document over.
+    const lines = (names: string[]): string[] => plan(rows, names).split('\n');
+    const before = analyze(lines(projects));
+    const renamed = analyze(
+      lines(projects.map((n, i) => (i === 1 ? `${n}ประจำปี` : n))),
+      undefined,
+      before,
+    );
+    const [m1, m2, m3] = renamed.index.rowMatches;
+    assert.equal(m1, before.index.rowMatches[0]);
+    assert.notEqual(m2, before.index.rowMatches[1]);
+    assert.equal(m2?.project, renamed.plan.projects[1]);
+    assert.equal(m3, before.index.rowMatches[2]);
+    // A project added after the others: every row is matched again, and each match is the one it was.
+    const added = analyze(lines([...projects, 'โครงการใหม่ที่ไม่มีในตาราง']), undefined, before);
+    assert.deepEqual(
+      added.index.rowMatches.map((m, i) => m === before.index.rowMatches[i]),
+      [true, true, true],
+    );
+    assert.equal(added.plan.projects.length, 4);
   });
 
   it('finds near-miss spellings of the organisation anchored on either end', () => {

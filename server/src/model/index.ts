@@ -2,6 +2,7 @@
 import type { Plan, Project, Satang, SummaryTable, TableRow } from './types.js';
 import { matchRows, reorderedRows, type RowMatch } from './match.js';
 import { movedFrom, recordMove } from './moved.js';
+import { keepSameMatches } from './match-keep.js';
 import { projectKey } from './names.js';
 import { coverTotals, sumByDimension, sumRows, type TotalCoverage } from './totals.js';
 import { developmentTotals, type DevTotals } from './development-totals.js';
@@ -94,7 +95,7 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
   const rowMatches =
     (previous?.index.numbering === numbering
       ? rematch(projectRows, plan.projects, previous, numberedOf)
-      : undefined) ?? matchRows(projectRows, plan.projects, numberedOf);
+      : undefined) ?? matchAgain(projectRows, plan.projects, numberedOf, previous?.index);
   const matchOfRow = new Map(rowMatches.map((m) => [m.row, m]));
   const rowsOfProject = new Map<Project, RowMatch[]>();
   for (const m of rowMatches) {
@@ -115,6 +116,17 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
     reordered: reorderedRows(rowMatches),
     ...(plan.development ? { development: developmentTotals(plan.development) } : {}),
   };
+}
+
+/** Every row matched from scratch, keeping the previous version's match objects that read the same. */
+function matchAgain(
+  rows: TableRow[],
+  projects: Project[],
+  numberedOf: (row: TableRow) => Project | undefined,
+  previous: PlanIndex | undefined,
+): RowMatch[] {
+  const fresh = matchRows(rows, projects, numberedOf);
+  return previous ? keepSameMatches(fresh, previous.rowMatches) : fresh;
 }
 
 /** Above this many rows read again, every row is matched again (matching one row reads every project). */
