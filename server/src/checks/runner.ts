@@ -36,13 +36,15 @@ interface Memo {
 }
 
 /** The hit for item `item` at place `i` of the new version: by place, else by object (a map made once). */
-function lookupIn<T, Hit>(
+function lookupIn<T extends object, Hit>(
   memo: ItemMemo<T, Hit> | undefined,
 ): (item: T, i: number) => Hit | undefined {
   if (!memo) return () => undefined;
   let byItem: Map<T, Hit> | undefined;
   return (item, i) => {
     if (memo.of[i] === item) return memo.hits[i];
+    // A moved copy is a new object, never in the memo: its origin is looked up (at the same place).
+    if (movedFrom(item)) return undefined;
     byItem ??= new Map(memo.of.map((o, k) => [o, memo.hits[k] as Hit]));
     return byItem.get(item);
   };
@@ -119,7 +121,7 @@ export function runCheck(
         const line = p.range.end.line + 1;
         const after = ctx.plan.lines[line];
         const kind = ctx.plan.lineKinds.get(line);
-        let hit = was(p, i) ?? movedHit(was, p, prev?.diff);
+        let hit = was(p, i) ?? movedHit(was, p, i, prev?.diff);
         if (!hit || hit.after !== after || hit.kind !== kind) {
           hit = {
             problems: check.run({ ...ctx, projects: [p] }),
@@ -143,7 +145,7 @@ export function runCheck(
       const out: Problem[] = [];
       matches.forEach((m, i) => {
         const problems =
-          was(m, i) ?? movedRow(was, m, prev?.diff) ?? check.run({ ...ctx, rows: [m] });
+          was(m, i) ?? movedRow(was, m, i, prev?.diff) ?? check.run({ ...ctx, rows: [m] });
         hits.push(problems);
         if (problems.length > 0) out.push(...problems);
       });
@@ -159,10 +161,11 @@ export function runCheck(
 function movedHit(
   memo: (p: Project, i: number) => ProjectMemo | undefined,
   p: Project,
+  i: number,
   diff: LineDiff | undefined,
 ): ProjectMemo | undefined {
   const origin = movedFrom(p);
-  const hit = origin && diff ? memo(origin, -1) : undefined;
+  const hit = origin && diff ? memo(origin, i) : undefined;
   const problems = hit && movedProblems(hit.problems, diff as LineDiff);
   return problems && (problems === hit.problems ? hit : { ...hit, problems });
 }
@@ -171,10 +174,11 @@ function movedHit(
 function movedRow(
   memo: (m: RowMatch, i: number) => Problem[] | undefined,
   m: RowMatch,
+  i: number,
   diff: LineDiff | undefined,
 ): Problem[] | undefined {
   const origin = movedFrom(m);
-  const problems = origin && diff ? memo(origin, -1) : undefined;
+  const problems = origin && diff ? memo(origin, i) : undefined;
   return problems && movedProblems(problems, diff as LineDiff);
 }
 
