@@ -3,13 +3,17 @@
 // answered with all of them (LSP has no partial report for one document), so no such edit can be
 // answered faster than this. Part of `npm run bench`.
 import { analyze } from '../server/src/engine.js';
-import { toDiagnostic } from '../server/src/features/diagnostics.js';
+import { cappedNotice, toDiagnostic } from '../server/src/features/diagnostics.js';
+import { capFindings, DEFAULT_MAX_PROBLEMS } from '../server/src/features/diagnostics-cap.js';
 import { encodeMessage } from '../server/src/stdio.js';
 import { stat, type Stat } from './edits.js';
 
 /** The cost of one full report of a plan's diagnostics, and its size. */
 export interface ReportFloor extends Stat {
+  /** Diagnostics sent: at most the default plancheck.maxNumberOfProblems (features/diagnostics-cap.ts). */
   diagnostics: number;
+  /** Problems found, sent or not. */
+  problems: number;
   bytes: number;
 }
 
@@ -20,9 +24,11 @@ export interface ReportFloor extends Stat {
  * that changes one diagnostic and moves none); the client's side is what vscode-jsonrpc's reader does.
  */
 export function reportFloor(text: string, reps: number, without: string[] = []): ReportFloor {
-  const items = analyze(text)
-    .findings.filter((f) => !without.includes(f.checkId))
-    .map((f) => toDiagnostic(f, 'file:///bench/plan.md', 'th'));
+  const findings = analyze(text).findings.filter((f) => !without.includes(f.checkId));
+  // What the server sends with default settings: at most 1,000, the last one the notice.
+  const { shown, total } = capFindings(findings, DEFAULT_MAX_PROBLEMS);
+  const items = shown.map((f) => toDiagnostic(f, 'file:///bench/plan.md', 'th'));
+  if (shown.length < total) items.push(cappedNotice(shown.length, total, 'th'));
   const message = { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'r.1', items } };
   const once = (): number => {
     const t0 = performance.now();
@@ -33,5 +39,5 @@ export function reportFloor(text: string, reps: number, without: string[] = []):
   once();
   const xs = Array.from({ length: reps }, once);
   const bytes = Buffer.byteLength(JSON.stringify(message));
-  return { ...stat(xs), diagnostics: items.length, bytes };
+  return { ...stat(xs), diagnostics: items.length, problems: total, bytes };
 }

@@ -289,8 +289,9 @@ console.log(
     `${floorDistinct.diagnostics}, ${kb(floorDistinct.bytes)} (an edit that changes the report costs at least this)`,
 );
 console.log(
-  `x50 full report: ${x50Floor.diagnostics} diagnostics, ${kb(x50Floor.bytes)}; without duplicate-project ` +
-    `${x50FloorDistinct.diagnostics}, ${kb(x50FloorDistinct.bytes)}`,
+  `x50 full report: ${x50Floor.diagnostics} diagnostics sent of ${x50Floor.problems} problems ` +
+    `(plancheck.maxNumberOfProblems), ${kb(x50Floor.bytes)}; without duplicate-project ` +
+    `${x50FloorDistinct.diagnostics} of ${x50FloorDistinct.problems}, ${kb(x50FloorDistinct.bytes)}`,
 );
 for (const r of [x50Cli, x100Cli])
   console.log(

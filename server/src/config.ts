@@ -7,6 +7,7 @@ import type { Level } from './checks/types.js';
 import type { RequiredSection } from './model/types.js';
 import { DEFAULT_PLAN_FILES } from './plan-files.js';
 import { readLanguageChoice } from './i18n/plan-language.js';
+import { DEFAULT_MAX_PROBLEMS } from './features/diagnostics-cap.js';
 
 /** The configuration section the server reads (`plancheck.*` in VS Code). */
 export const CONFIG_SECTION = 'plancheck';
@@ -39,9 +40,23 @@ export function toSettings(raw: unknown): SettingsResult {
       levels: readLevels(section.checks, problems),
       planFiles: readPlanFiles(section.planFiles, problems),
       language: readLanguage(section.language, problems),
+      ...readMaxProblems(section.maxNumberOfProblems, problems),
     },
     problems,
   };
+}
+
+function readMaxProblems(
+  value: unknown,
+  problems: string[],
+): Pick<Settings, 'maxNumberOfProblems'> {
+  if (value === undefined || value === null) return {};
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1)
+    return { maxNumberOfProblems: value };
+  problems.push(
+    `"plancheck.maxNumberOfProblems" is not a whole number from 1 up; using ${DEFAULT_MAX_PROBLEMS}`,
+  );
+  return {};
 }
 
 function readLanguage(value: unknown, problems: string[]): Settings['language'] {

@@ -27,6 +27,8 @@ export interface Settings {
   planFiles?: readonly string[];
   /** The language of messages: `auto` (the plan's own language, see i18n/plan-language.ts), `th` or `en`. */
   language?: 'auto' | 'th' | 'en';
+  /** Editors only: the most diagnostics sent for one document (features/diagnostics-cap.ts); 1,000 when unset. */
+  maxNumberOfProblems?: number;
 }
 
 /** The profiles of a check that does not name its own. */

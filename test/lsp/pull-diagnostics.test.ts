@@ -184,6 +184,24 @@ describe('pull diagnostics (bundled server, over stdio)', function () {
     assert.equal(await client.stop(), 0);
   });
 
+  it('sends at most plancheck.maxNumberOfProblems: errors first, then a note of how many are left out', async () => {
+    client = await TestClient.start('th', { maxNumberOfProblems: 6 }, pulling(false));
+    await client.open(seedUri, seed);
+    const all = expected(seed);
+    const report = full(await pull(seedUri));
+    assert.equal(report.items.length, 6);
+    const errors = all.filter((d) => d.severity === 1);
+    assert.ok(errors.length >= 5, 'the seed has at least five errors');
+    assert.deepEqual(report.items.slice(0, 5), errors.slice(0, 5));
+    const note = report.items[5];
+    assert.equal(note?.code, 'too-many-problems');
+    assert.equal(note?.severity, 3);
+    assert.match(note?.message ?? '', new RegExp(`แสดงปัญหา 5 จากทั้งหมด ${all.length} รายการ`));
+    // Nothing changed: the capped report is `unchanged` too.
+    assert.equal((await pull(seedUri, report.resultId)).kind, 'unchanged');
+    assert.equal(await client.stop(), 0);
+  });
+
   it('sends no refresh request to a client that cannot take one', async () => {
     client = await TestClient.start('th', {}, pulling(false));
     let refreshes = 0;

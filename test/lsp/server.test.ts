@@ -213,4 +213,20 @@ describe('language server (bundled, over stdio)', function () {
     assert.deepEqual(published.diagnostics, expected(text, uri, 'th'));
     assert.equal(await client.stop(), 0);
   });
+
+  it('publishes at most plancheck.maxNumberOfProblems, the last saying how many are left out', async () => {
+    const path = 'samples/pok-noi-2566-2570.plan.md';
+    const text = readFileSync(path, 'utf8');
+    const uri = pathToFileURL(path).href;
+    client = await TestClient.start('th', { maxNumberOfProblems: 3 });
+    await client.open(uri, text);
+    const published = await client.diagnostics(uri, 'the sample', (p) => p.version === 1);
+    const all = expected(text, uri, 'th');
+    const errors = all.filter((d) => d.severity === 1);
+    assert.deepEqual(published.diagnostics.slice(0, 2), errors.slice(0, 2));
+    assert.equal(published.diagnostics.length, 3);
+    assert.equal(published.diagnostics[2]?.code, 'too-many-problems');
+    assert.match(published.diagnostics[2]?.message ?? '', /แสดงปัญหา 2 จากทั้งหมด [0-9]+ รายการ/);
+    assert.equal(await client.stop(), 0);
+  });
 });

@@ -46,6 +46,16 @@ describe('toSettings', () => {
     assert.equal(bad.problems.length, 1);
   });
 
+  it('reads plancheck.maxNumberOfProblems: a whole number from 1 up, else the default and a problem', () => {
+    assert.equal(toSettings({ maxNumberOfProblems: 250 }).settings.maxNumberOfProblems, 250);
+    assert.equal('maxNumberOfProblems' in toSettings({}).settings, false);
+    for (const bad of [0, -3, 2.5, '100', true]) {
+      const read = toSettings({ maxNumberOfProblems: bad });
+      assert.equal(read.settings.maxNumberOfProblems, undefined, JSON.stringify(bad));
+      assert.equal(read.problems.length, 1, JSON.stringify(bad));
+    }
+  });
+
   it('keeps an explicitly empty list of required sections', () => {
     assert.deepEqual(toSettings({ requiredSections: [] }).settings.requiredSections, []);
   });

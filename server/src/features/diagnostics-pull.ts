@@ -11,9 +11,9 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../engine.js';
+import type { Analysis, Settings } from '../engine.js';
 import type { DiagnosticsWiring } from './diagnostics.js';
-import { NO_FINDINGS, unchangedSince, type Sent } from './diagnostics-unchanged.js';
+import { unchangedSince, type Sent } from './diagnostics-unchanged.js';
 
 /** The last report sent for a document: its id, and the findings and diagnostics it stood for. */
 interface Reported extends Sent {
@@ -39,10 +39,10 @@ export function registerPullDiagnostics(
   const report = (
     uri: string,
     analysis: Analysis | undefined,
+    settings: Settings,
     previousResultId: string | undefined,
   ): DocumentDiagnosticReport => {
-    const findings = analysis?.findings ?? NO_FINDINGS;
-    const diagnostics = analysis ? convert(analysis, uri) : [];
+    const { findings, diagnostics } = convert(analysis, uri, settings);
     const last = reported.get(uri);
     if (last && last.resultId === previousResultId && unchangedSince(last, findings, diagnostics)) {
       // Keep the newest findings, so that the next comparison can match them by identity.
@@ -77,7 +77,7 @@ export function registerPullDiagnostics(
     const document = documents.get(uri);
     if (!document) return EMPTY;
     try {
-      return report(uri, cache.get(document, settings), previousResultId);
+      return report(uri, cache.get(document, settings), settings, previousResultId);
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       connection.console.error(`plancheck: cannot check ${uri} v${document.version}: ${detail}`);

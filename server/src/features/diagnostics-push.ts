@@ -4,7 +4,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticsWiring } from './diagnostics.js';
-import { NO_FINDINGS, unchangedSince, type Sent } from './diagnostics-unchanged.js';
+import { unchangedSince, type Sent } from './diagnostics-unchanged.js';
 import { checkedNotification } from '../protocol.js';
 
 /** How long the client must have been quiet before a pushed check starts, and the longest wait. */
@@ -43,11 +43,7 @@ export function registerPushDiagnostics(
     };
     let sent: Sent;
     try {
-      const analysis = cache.get(document, settings);
-      sent = {
-        findings: analysis?.findings ?? NO_FINDINGS,
-        diagnostics: analysis ? convert(analysis, uri) : [],
-      };
+      sent = convert(cache.get(document, settings), uri, settings);
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       connection.console.error(`plancheck: cannot check ${uri} v${version}: ${detail}`);

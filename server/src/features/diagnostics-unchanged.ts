@@ -4,7 +4,10 @@
 import type { Diagnostic } from 'vscode-languageserver/node.js';
 import type { Finding } from '../engine.js';
 
-/** What was last sent for a document: the findings and the diagnostics they were converted to. */
+/**
+ * What was last sent for a document: the findings reported and their diagnostics, in the same order,
+ * then any diagnostic that stands for no finding (the notice of problems left out).
+ */
 export interface Sent {
   findings: readonly Finding[];
   diagnostics: Diagnostic[];
@@ -40,9 +43,13 @@ export function unchangedSince(
   diagnostics: readonly Diagnostic[],
 ): boolean {
   if (last.findings.length !== findings.length) return false;
+  if (last.diagnostics.length !== diagnostics.length) return false;
   for (let i = 0; i < findings.length; i++) {
     if (last.findings[i] === findings[i]) continue;
     if (!sameValue(last.diagnostics[i], diagnostics[i])) return false;
   }
+  // After the findings' diagnostics: the one that says how many were left out (diagnostics-cap.ts).
+  for (let i = findings.length; i < diagnostics.length; i++)
+    if (!sameValue(last.diagnostics[i], diagnostics[i])) return false;
   return true;
 }

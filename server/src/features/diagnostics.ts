@@ -9,7 +9,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Finding } from '../engine.js';
+import type { Analysis, Finding, Settings } from '../engine.js';
 import type { LocaleOf } from './context.js';
 import type { MessageRef } from '../checks/types.js';
 import { formatMessage, type Locale } from '../i18n/index.js';
@@ -17,6 +17,8 @@ import type { ConfigSupport } from '../config.js';
 import type { AnalysisCache } from '../documents.js';
 import { registerPullDiagnostics } from './diagnostics-pull.js';
 import { registerPushDiagnostics } from './diagnostics-push.js';
+import { CAPPED_CODE, capFindings, DEFAULT_MAX_PROBLEMS } from './diagnostics-cap.js';
+import { NO_FINDINGS, type Sent } from './diagnostics-unchanged.js';
 
 /** The `source` of every diagnostic the server publishes. */
 export const SOURCE = 'plancheck';
@@ -83,6 +85,23 @@ export function toJsonSafe(value: unknown): unknown {
   return copy;
 }
 
+/** The diagnostic after the shown ones, on the first line: how many of how many, and how to see the rest. */
+export function cappedNotice(shown: number, total: number, locale: Locale): Diagnostic {
+  const count = (n: number): string => n.toLocaleString('en-US');
+  const at = { line: 0, character: 0 };
+  return {
+    range: { start: at, end: at },
+    severity: DiagnosticSeverity.Information,
+    code: CAPPED_CODE,
+    source: SOURCE,
+    message: formatMessage(
+      'diagnostics.capped',
+      { shown: count(shown), total: count(total) },
+      locale,
+    ),
+  };
+}
+
 /** Converts findings to diagnostics, once per finding object and document. */
 export type DiagnosticConverter = (findings: readonly Finding[], uri: string) => Diagnostic[];
 
@@ -128,8 +147,11 @@ export interface DiagnosticsWiring {
   config: ConfigSupport;
   /** The shared analysis per document version. */
   cache: AnalysisCache;
-  /** The one analysis → diagnostics conversion, in the plan's language, cached per finding. */
-  convert: (analysis: Analysis, uri: string) => Diagnostic[];
+  /**
+   * The one analysis → diagnostics conversion, in the plan's language, cached per finding: the
+   * findings reported (at most `maxNumberOfProblems`, see diagnostics-cap.ts) and their diagnostics.
+   */
+  convert: (analysis: Analysis | undefined, uri: string, settings: Settings) => Sent;
 }
 
 /**
@@ -142,8 +164,15 @@ export function registerDiagnosticsSupport(
   { config, cache, locale, capabilities, inputQuietFor }: DiagnosticsContext,
 ): ServerCapabilities {
   const converters = { th: createDiagnosticConverter('th'), en: createDiagnosticConverter('en') };
-  const convert = (analysis: Analysis, uri: string): Diagnostic[] =>
-    converters[locale(analysis)](analysis.findings, uri);
+  const convert = (analysis: Analysis | undefined, uri: string, settings: Settings): Sent => {
+    if (!analysis) return { findings: NO_FINDINGS, diagnostics: [] };
+    const language = locale(analysis);
+    const max = settings.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
+    const { shown, total } = capFindings(analysis.findings, max);
+    const diagnostics = converters[language](shown, uri);
+    if (shown.length < total) diagnostics.push(cappedNotice(shown.length, total, language));
+    return { findings: shown, diagnostics };
+  };
   const wiring = { config, cache, convert };
   if (!capabilities.textDocument?.diagnostic) {
     const experimental = capabilities.experimental as { plancheckChecked?: unknown } | undefined;

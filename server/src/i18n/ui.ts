@@ -357,4 +357,8 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file err
     en: 'A project name must be one line of text.',
     th: 'ชื่อโครงการต้องเป็นข้อความบรรทัดเดียว',
   },
+  'diagnostics.capped': {
+    en: 'Showing {shown} of the {total} problems of this plan (errors first). Fix these to see the rest, list them all with `plancheck check`, or raise the setting plancheck.maxNumberOfProblems.',
+    th: 'แสดงปัญหา {shown} จากทั้งหมด {total} รายการของแผนนี้ (ข้อผิดพลาดก่อน) แก้ไขรายการที่แสดงแล้วจะเห็นรายการที่เหลือ ดูทั้งหมดได้ด้วยคำสั่ง `plancheck check` หรือเพิ่มค่าการตั้งค่า plancheck.maxNumberOfProblems',
+  },
 } as const satisfies Record<string, { en: string; th: string }>;
