@@ -30,6 +30,7 @@ import { multiplyPlan } from './x10.js';
 import { cliRun } from './cli-scale.js';
 import { reportFloor } from './report-floor.js';
 import { memoryRun } from './memory.js';
+import { engineEdits } from './engine-edits.js';
 
 const REPS = Math.max(20, Number(process.env.BENCH_REPS ?? 20));
 /** Steady typing: this many keys, one every this many ms (the issue's 30 ms a key). */
@@ -62,6 +63,7 @@ const x10Remark = time(() => remark.parse(x10), 3, 1);
 // What a full report of the 10× plan costs to encode and decode, with and without its made-up duplicates.
 const floor = reportFloor(x10, REPS);
 const floorDistinct = reportFloor(x10, REPS, ['duplicate-project']);
+const floorMoved = reportFloor(x10, REPS, [], true);
 const cold = time(() => {
   resetCaches();
   analyze(seed);
@@ -141,6 +143,8 @@ async function planRun(text: string, times: number, mode: DiagnosticsMode, reps:
 // Pull is what VS Code does (the product's editor), push what clients without pull support do.
 const seedPull = await seedRun('pull');
 const seedPush = await seedRun('push');
+// The same edits through the engine alone, in this process: the check without the report.
+const x10Engine = engineEdits(x10, planEdits(x10, 10), REPS);
 const x10Pull = await planRun(x10, 10, 'pull', REPS);
 const x10Push = await planRun(x10, 10, 'push', REPS);
 // The 50× plan (2,500 projects): cold check in-process, and the edits pulled (fewer reps: each takes longer).
@@ -166,7 +170,7 @@ const x100Cli = cliRun(seed, 100, cli);
 const memory = memoryRun();
 
 /** Median of every edit kind, by a key made from its name. */
-const byKind = (kinds: [string, EditStat][]): Record<string, number> =>
+const byKind = (kinds: [string, Stat][]): Record<string, number> =>
   Object.fromEntries(kinds.map(([name, st]) => [name.replace(/\W+/g, '_'), st.median]));
 const typingOf = (t: TypingStat) => ({
   median_lag_ms: t.median,
@@ -186,6 +190,7 @@ const results = {
     cold_ms: x10Cold.median,
     cold_over_remark: x10Cold.median / x10Remark.median,
     edits_ms: byKind(x10Pull.kinds),
+    engine_edits_ms: byKind(x10Engine),
     typing: typingOf(x10Pull.typed),
     rss_mb: x10Pull.rss,
   },
@@ -211,6 +216,7 @@ const results = {
     x10_remark_gfm_ms: x10Remark.median,
     x10_report_floor_ms: floor.median,
     x10_report_floor_without_duplicates_ms: floorDistinct.median,
+    x10_report_all_new_ms: floorMoved.median,
     x50_report_floor_ms: x50Floor.median,
     x50_report_floor_without_duplicates_ms: x50FloorDistinct.median,
   },
@@ -236,6 +242,7 @@ const rows: [string, Stat][] = [
   ['ref: markdownlint lint (seed)', reference.markdownlint],
   ['ref: x10 full report, encode + decode', floor],
   ['ref: the same without duplicate-project', floorDistinct],
+  ['ref: the same, every diagnostic new (moved)', floorMoved],
   ['ref: x50 full report, encode + decode', x50Floor],
   ['ref: the same without duplicate-project', x50FloorDistinct],
 ];
@@ -245,16 +252,17 @@ for (const [name, s] of rows) console.log(`${name.padEnd(44)} ${f(s)}`);
 const u = (s: EditStat): string => `${s.unchanged}/${s.pulled}`.padStart(7);
 console.log(
   `\n${'edit→diagnostics over stdio'.padEnd(44)}   pull: median      min  unchanged` +
-    `   push: median      min  (ms)`,
+    `   push: median      min   engine: median      min  (ms)`,
 );
-const editRows: [string, EditStat, EditStat | undefined][] = [
+const editRows: [string, EditStat, EditStat | undefined, Stat?][] = [
   ['seed: a character in a project', seedPull.project, seedPush.project],
   ['seed: a character in the summary table', seedPull.table, seedPush.table],
   ['seed: a character in the foreword', seedPull.foreword, seedPush.foreword],
-  ...x10Pull.kinds.map(([name, st], i): [string, EditStat, EditStat | undefined] => [
+  ...x10Pull.kinds.map(([name, st], i): [string, EditStat, EditStat | undefined, Stat?] => [
     `x10: ${name}`,
     st,
     x10Push.kinds[i]?.[1],
+    x10Engine[i]?.[1],
   ]),
   ...x50Pull.kinds.map(([name, st]): [string, EditStat, undefined] => [
     `x50: ${name}`,
@@ -262,8 +270,9 @@ const editRows: [string, EditStat, EditStat | undefined][] = [
     undefined,
   ]),
 ];
-for (const [name, pull, push] of editRows) {
-  console.log(`${name.padEnd(44)}       ${f(pull)}    ${u(pull)}         ${push ? f(push) : ''}`);
+for (const [name, pull, push, engine] of editRows) {
+  const rest = `${push ? f(push) : ''}${engine ? `            ${f(engine)}` : ''}`;
+  console.log(`${name.padEnd(44)}       ${f(pull)}    ${u(pull)}         ${rest}`);
 }
 const t = (name: string, x: TypingStat): string =>
   `${name.padEnd(44)} lag median ${x.median.toFixed(0)} ms, max ${x.max.toFixed(0)} ms, last ${x.last.toFixed(0)} ms; ${x.publishes} publishes for ${x.keys} keys`;
