@@ -1,8 +1,17 @@
-// The engine alone on the bench's edits: the incremental analysis of each edited version in this
-// process, with no conversion to diagnostics and nothing sent. Beside the same edits over stdio it
-// shows what of an edit's time is the check and what is the report (docs/performance.md).
+// The engine alone on the bench's edits: the incremental analysis of each edited version, with no
+// conversion to diagnostics and nothing sent. Beside the same edits over stdio it shows what of an
+// edit's time is the check and what is the report (docs/performance.md). Run in a child process with
+// the server's V8 options (`engineRun`), so that the bench's own heap (remark's parse of the 10× plan)
+// does not weigh on it.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { analyze, defaultSettings, type Analysis } from '../server/src/engine.js';
+import { SERVER_NODE_OPTIONS } from '../server/src/launch.js';
 import { stat, type Change, type Stat } from './edits.js';
+import { planEdits } from './plan-edits.js';
+import { multiplyPlan } from './x10.js';
 
 /** `lines` with one change applied, keeping the untouched lines (as the server's documents do). */
 export function applyChange(lines: readonly string[], { range, text }: Change): string[] {
@@ -31,4 +40,27 @@ export function engineEdits(
     }
     return [name, stat(xs)];
   });
+}
+
+/** The bench's edits of the seed multiplied `times` times, through the engine in a child process. */
+export function engineRun(times: number, reps: number): [string, Stat][] {
+  const self = fileURLToPath(import.meta.url);
+  const args = [...SERVER_NODE_OPTIONS, '--import', 'tsx', self, '--run', `${times}`, `${reps}`];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`engine run failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as [string, Stat][];
+}
+
+const at = process.argv.indexOf('--run');
+if (at >= 0) {
+  // As the server does at start (server.ts).
+  setFlagsFromString('--heap-growing-percent=25');
+  const times = Number(process.argv[at + 1]);
+  const reps = Number(process.argv[at + 2]);
+  const seed = readFileSync(
+    new URL('../samples/pok-noi-2566-2570.plan.md', import.meta.url),
+    'utf8',
+  );
+  const text = multiplyPlan(seed, times);
+  process.stdout.write(JSON.stringify(engineEdits(text, planEdits(text, times), reps)));
 }

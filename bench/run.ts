@@ -11,17 +11,11 @@ import { lint } from 'markdownlint/sync';
 import { analyze, resetCaches } from '../server/src/engine.js';
 import { BenchServer, type DiagnosticsMode } from './lsp-driver.js';
 import {
-  blockAt,
-  deleteLine,
   edits,
-  enterAtEnd,
   locate,
-  paste,
-  replaceChar,
   stat,
   typeChar,
   typing,
-  type Change,
   type EditStat,
   type Stat,
   type TypingStat,
@@ -30,7 +24,8 @@ import { multiplyPlan } from './x10.js';
 import { cliRun } from './cli-scale.js';
 import { reportFloor } from './report-floor.js';
 import { memoryRun } from './memory.js';
-import { engineEdits } from './engine-edits.js';
+import { engineRun } from './engine-edits.js';
+import { planEdits } from './plan-edits.js';
 
 const REPS = Math.max(20, Number(process.env.BENCH_REPS ?? 20));
 /** Steady typing: this many keys, one every this many ms (the 30 ms a key). */
@@ -97,33 +92,6 @@ async function seedRun(mode: DiagnosticsMode) {
   return { open, project, table, foreword };
 }
 
-/** Every kind of edit the bench times on an N× plan, placed in its middle part. */
-function planEdits(text: string, times: number): [string, [Change, Change]][] {
-  const k = times / 10;
-  const project = locate(text, part3, /^1\. เพื่อ/, 200 * k);
-  const heading = (nth: number): number =>
-    locate(text, part3, /^#### [0-9]+\. ชื่อโครงการ/, nth).line;
-  const renamed = heading(250 * k);
-  const renamedEnd = { line: renamed, character: text.split('\n')[renamed]?.length ?? 0 };
-  return [
-    ['a character in a project', typeChar(project)],
-    [
-      'a budget digit in a project',
-      replaceChar(text, locate(text, part3, /^20,000 {2}บาท/, 5 * k), '3'),
-    ],
-    ['Enter in a project (lines move)', enterAtEnd(text, project)],
-    ['Enter in the foreword (table moves)', enterAtEnd(text, locate(text, /^## คำนำ/, /ดังนั้น/))],
-    ['a line deleted in a project', deleteLine(text, project.line)],
-    ['a project pasted (lines move)', paste(renamed, blockAt(text, heading(100 * k), /^#{2,4} /))],
-    ['a summary-table amount cell', typeChar(locate(text, /^\| มิติ/, /20,000/, 5 * k))],
-    ['a project heading renamed', typeChar(renamedEnd)],
-    [
-      'a section heading deleted',
-      deleteLine(text, locate(text, part3, /^##### ผลลัพธ์/, 250 * k).line),
-    ],
-  ];
-}
-
 /** Every edit kind through one server on an N× plan, then steady typing at 30 ms a key. */
 async function planRun(text: string, times: number, mode: DiagnosticsMode, reps: number) {
   const server = await BenchServer.start(bundle, mode);
@@ -144,7 +112,7 @@ async function planRun(text: string, times: number, mode: DiagnosticsMode, reps:
 const seedPull = await seedRun('pull');
 const seedPush = await seedRun('push');
 // The same edits through the engine alone, in this process: the check without the report.
-const x10Engine = engineEdits(x10, planEdits(x10, 10), REPS);
+const x10Engine = engineRun(10, REPS);
 const x10Pull = await planRun(x10, 10, 'pull', REPS);
 const x10Push = await planRun(x10, 10, 'push', REPS);
 // The 50× plan (2,500 projects): cold check in-process, and the edits pulled (fewer reps: each takes longer).
