@@ -21,7 +21,8 @@ export interface ReportFloor extends Stat {
  * JSON encoding, UTF-8 both ways and JSON parsing of the full pull report of `text`, `reps` times;
  * without the findings of the checks in `without` (the duplicates that a multiplied plan has by making).
  * The server's side is its stdio encoder with every diagnostic's bytes already made (as for an edit
- * that changes one diagnostic and moves none); the client's side is what vscode-jsonrpc's reader does.
+ * that changes one diagnostic and moves none), or with none of them made (`allNew`: as for an edit
+ * that moves every diagnostic); the client's side is what vscode-jsonrpc's reader does.
  */
 export function reportFloor(
   text: string,

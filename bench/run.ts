@@ -111,7 +111,7 @@ async function planRun(text: string, times: number, mode: DiagnosticsMode, reps:
 // Pull is what VS Code does (the product's editor), push what clients without pull support do.
 const seedPull = await seedRun('pull');
 const seedPush = await seedRun('push');
-// The same edits through the engine alone, in this process: the check without the report.
+// The same edits through the engine alone (a child process): the check without the report.
 const x10Engine = engineRun(10, REPS);
 const x10Pull = await planRun(x10, 10, 'pull', REPS);
 const x10Push = await planRun(x10, 10, 'push', REPS);
