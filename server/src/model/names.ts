@@ -14,28 +14,37 @@ export function splitNote(name: string): { base: string; note?: string } {
   return { base: name.slice(0, m.index), note: name.slice(m.index).trim() };
 }
 
-/** The key two names are compared by: normalised, markup, spaces and quotes removed, Latin lower-cased. */
-export function nameKey(name: string): string {
-  return normalizeThai(name)
-    .replace(/^\d+\s*\.\s*/, '')
-    .replace(/[\s"'`*_]/g, '')
-    .toLowerCase();
+// The same names (every table row's, every project's, every mission's) are keyed again at every edit
+// that matches rows again (a rename) or compares missions (table-mission, at every edit): keys are
+// kept by name text, a bounded number of them.
+const KEYS_KEPT = 50_000;
+const nameKeys = new Map<string, string>();
+const baseKeys = new Map<string, string>();
+
+/** `key` of `name` from `memo`, computing and keeping it when missing (the memo is emptied when full). */
+function keptKey(memo: Map<string, string>, name: string, key: (name: string) => string): string {
+  let found = memo.get(name);
+  if (found === undefined) {
+    found = key(name);
+    if (memo.size >= KEYS_KEPT) memo.clear();
+    memo.set(name, found);
+  }
+  return found;
 }
 
-// The same names (every table row's, every project's) are keyed again at every edit that makes the
-// rows be matched again (a rename): keys are kept by name text, a bounded number of them.
-const BASE_KEYS_KEPT = 50_000;
-const baseKeys = new Map<string, string>();
+/** The key two names are compared by: normalised, markup, spaces and quotes removed, Latin lower-cased. */
+export function nameKey(name: string): string {
+  return keptKey(nameKeys, name, (n) =>
+    normalizeThai(n)
+      .replace(/^\d+\s*\.\s*/, '')
+      .replace(/[\s"'`*_]/g, '')
+      .toLowerCase(),
+  );
+}
 
 /** The key of a name without its trailing note. */
 export function baseNameKey(name: string): string {
-  let key = baseKeys.get(name);
-  if (key === undefined) {
-    key = nameKey(splitNote(name).base);
-    if (baseKeys.size >= BASE_KEYS_KEPT) baseKeys.clear();
-    baseKeys.set(name, key);
-  }
-  return key;
+  return keptKey(baseKeys, name, (n) => nameKey(splitNote(n).base));
 }
 
 const projectKeys = new WeakMap<Project, string>();
@@ -73,6 +82,7 @@ const distances = new Map<string, number>();
 
 /** Empties the name-key and distance memos (for cold-start measurements and tests). */
 export function clearNameMemos(): void {
+  nameKeys.clear();
   baseKeys.clear();
   distances.clear();
 }
