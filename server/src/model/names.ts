@@ -32,19 +32,27 @@ function keptKey(memo: Map<string, string>, name: string, key: (name: string) =>
   return found;
 }
 
+/** The key of a name, computed. */
+function keyOf(name: string): string {
+  return normalizeThai(name)
+    .replace(/^\d+\s*\.\s*/, '')
+    .replace(/[\s"'`*_]/g, '')
+    .toLowerCase();
+}
+
+/** The key of a name without its trailing note, computed. */
+function baseKeyOf(name: string): string {
+  return keyOf(splitNote(name).base);
+}
+
 /** The key two names are compared by: normalised, markup, spaces and quotes removed, Latin lower-cased. */
 export function nameKey(name: string): string {
-  return keptKey(nameKeys, name, (n) =>
-    normalizeThai(n)
-      .replace(/^\d+\s*\.\s*/, '')
-      .replace(/[\s"'`*_]/g, '')
-      .toLowerCase(),
-  );
+  return keptKey(nameKeys, name, keyOf);
 }
 
 /** The key of a name without its trailing note. */
 export function baseNameKey(name: string): string {
-  return keptKey(baseKeys, name, (n) => nameKey(splitNote(n).base));
+  return keptKey(baseKeys, name, baseKeyOf);
 }
 
 const projectKeys = new WeakMap<Project, string>();
