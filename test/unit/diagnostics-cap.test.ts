@@ -40,6 +40,7 @@ describe('diagnostics per document: the limit', () => {
   it('says how many of how many are shown, in Thai and English, and how to see the rest', () => {
     const th = cappedNotice(999, 3930, 'th');
     assert.equal(th.code, CAPPED_CODE);
+    assert.match(th.codeDescription?.href ?? '', /docs\/settings\.md$/);
     assert.deepEqual(th.range, {
       start: { line: 0, character: 0 },
       end: { line: 0, character: 0 },

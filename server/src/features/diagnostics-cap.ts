@@ -11,6 +11,9 @@ export const DEFAULT_MAX_PROBLEMS = 1000;
 /** The `code` of the diagnostic that says problems were left out. */
 export const CAPPED_CODE = 'too-many-problems';
 
+/** Where that diagnostic's code links to: the setting, in the settings page. */
+export const CAPPED_DOCS = 'https://github.com/plancheck/plancheck/blob/main/docs/settings.md';
+
 /** Levels in the order they are kept when not all fit. */
 const KEPT_FIRST: readonly Finding['level'][] = ['error', 'warning', 'hint'];
 

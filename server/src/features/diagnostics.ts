@@ -17,7 +17,7 @@ import type { ConfigSupport } from '../config.js';
 import type { AnalysisCache } from '../documents.js';
 import { registerPullDiagnostics } from './diagnostics-pull.js';
 import { registerPushDiagnostics } from './diagnostics-push.js';
-import { CAPPED_CODE, capFindings, DEFAULT_MAX_PROBLEMS } from './diagnostics-cap.js';
+import { CAPPED_CODE, CAPPED_DOCS, capFindings, DEFAULT_MAX_PROBLEMS } from './diagnostics-cap.js';
 import { NO_FINDINGS, type Sent } from './diagnostics-unchanged.js';
 
 /** The `source` of every diagnostic the server publishes. */
@@ -93,6 +93,7 @@ export function cappedNotice(shown: number, total: number, locale: Locale): Diag
     range: { start: at, end: at },
     severity: DiagnosticSeverity.Information,
     code: CAPPED_CODE,
+    codeDescription: { href: CAPPED_DOCS },
     source: SOURCE,
     message: formatMessage(
       'diagnostics.capped',
