@@ -2,6 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { normalizeThai } from '../parse/thai.js';
 import { movedFrom } from './moved.js';
+import { BoundedMap } from '../bounded-map.js';
 import type { Project } from './types.js';
 
 /** A trailing parenthesised note such as `(ไม่ตรง)` at the end of a name. */
@@ -18,17 +19,13 @@ export function splitNote(name: string): { base: string; note?: string } {
 // that matches rows again (a rename) or compares missions (table-mission, at every edit): keys are
 // kept by name text, a bounded number of them.
 const KEYS_KEPT = 50_000;
-const nameKeys = new Map<string, string>();
-const baseKeys = new Map<string, string>();
+const nameKeys = new BoundedMap<string, string>(KEYS_KEPT);
+const baseKeys = new BoundedMap<string, string>(KEYS_KEPT);
 
-/** `key` of `name` from `memo`, computing and keeping it when missing (the memo is emptied when full). */
+/** `key` of `name` from `memo`, computing and keeping it when missing. */
 function keptKey(memo: Map<string, string>, name: string, key: (name: string) => string): string {
   let found = memo.get(name);
-  if (found === undefined) {
-    found = key(name);
-    if (memo.size >= KEYS_KEPT) memo.clear();
-    memo.set(name, found);
-  }
+  if (found === undefined) memo.set(name, (found = key(name)));
   return found;
 }
 
@@ -78,7 +75,6 @@ export function similarity(a: string, b: string): number {
   let d = distances.get(pair);
   if (d === undefined) {
     d = distance(a, b);
-    if (distances.size >= DISTANCES_KEPT) distances.clear();
     distances.set(pair, d);
   }
   return 1 - d / longer;
@@ -86,7 +82,7 @@ export function similarity(a: string, b: string): number {
 
 // Rows and projects are matched again at every keystroke while their names rarely change.
 const DISTANCES_KEPT = 200_000;
-const distances = new Map<string, number>();
+const distances = new BoundedMap<string, number>(DISTANCES_KEPT);
 
 /** Empties the name-key and distance memos (for cold-start measurements and tests). */
 export function clearNameMemos(): void {

@@ -1,5 +1,6 @@
 // Thai text helpers: normalisation before comparison, Thai digits, and exact money amounts in satang.
 import type { Satang } from '../model/types.js';
+import { BoundedMap } from '../bounded-map.js';
 
 const THAI_ZERO = 0x0e50;
 
@@ -27,7 +28,6 @@ export function normalizeThai(s: string): string {
   let out = memo.get(s);
   if (out === undefined) {
     out = normalizeUncached(s);
-    if (memo.size >= MEMO_SIZE) memo.clear();
     memo.set(s, out);
   }
   return out;
@@ -36,7 +36,7 @@ export function normalizeThai(s: string): string {
 // Names, titles and cells are normalised again at every keystroke: short strings are memoised.
 const MEMO_MAX_LENGTH = 300;
 const MEMO_SIZE = 50_000;
-const memo = new Map<string, string>();
+const memo = new BoundedMap<string, string>(MEMO_SIZE);
 
 /** Empties the normalisation memo (for cold-start measurements and tests). */
 export function clearNormalizeMemo(): void {
