@@ -1,5 +1,5 @@
-// The engine alone on the bench's edits: the incremental analysis of each edited version, with no
-// conversion to diagnostics and nothing sent. Beside the same edits over stdio it shows what of an
+// The engine alone on the bench's edits: the incremental analysis of each edited version (kept as the
+// server keeps it, a LineDocument), with no conversion to diagnostics and nothing sent. Beside the same edits over stdio it shows what of an
 // edit's time is the check and what is the report (docs/performance.md). Run in a child process with
 // the server's V8 options (`engineRun`), so that the bench's own heap (remark's parse of the 10× plan)
 // does not weigh on it.
@@ -9,18 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { analyze, defaultSettings, type Analysis } from '../server/src/engine.js';
 import { SERVER_NODE_OPTIONS } from '../server/src/launch.js';
+import { LineDocument } from '../server/src/line-document.js';
 import { stat, type Change, type Stat } from './edits.js';
 import { planEdits } from './plan-edits.js';
 import { multiplyPlan } from './x10.js';
-
-/** `lines` with one change applied, keeping the untouched lines (as the server's documents do). */
-export function applyChange(lines: readonly string[], { range, text }: Change): string[] {
-  const { start, end } = range;
-  const before = (lines[start.line] ?? '').slice(0, start.character);
-  const after = (lines[end.line] ?? '').slice(end.character);
-  const middle = `${before}${text}${after}`.split('\n');
-  return [...lines.slice(0, start.line), ...middle, ...lines.slice(end.line + 1)];
-}
 
 /** Each edit and its undo applied alternately `reps` + 2 times (two warm-up), the analysis timed. */
 export function engineEdits(
@@ -28,14 +20,15 @@ export function engineEdits(
   kinds: [string, [Change, Change]][],
   reps: number,
 ): [string, Stat][] {
-  let lines = text.split('\n');
-  let analysis: Analysis = analyze(lines, defaultSettings);
+  // The server's own document: an edit re-splits only the lines it touches, as over stdio.
+  const document = new LineDocument('file:///bench/plan.md', 'markdown', 1, text);
+  let analysis: Analysis = analyze(document.lines, defaultSettings);
   return kinds.map(([name, [change, undo]]) => {
     const xs: number[] = [];
     for (let i = 0; i < reps + 2; i++) {
-      lines = applyChange(lines, i % 2 === 0 ? change : undo);
+      document.update([i % 2 === 0 ? change : undo], document.version + 1);
       const t0 = performance.now();
-      analysis = analyze(lines, defaultSettings, analysis);
+      analysis = analyze(document.lines, defaultSettings, analysis);
       if (i >= 2) xs.push(performance.now() - t0);
     }
     return [name, stat(xs)];

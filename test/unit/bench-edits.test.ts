@@ -1,7 +1,8 @@
-// The bench's in-process edits (bench/engine-edits.ts) apply each change as the server's documents do:
-// the same text as replacing the range in the whole string, and the undo gives the original back.
+// The bench's edits (bench/edits.ts), applied as the engine-alone run applies them (the server's
+// LineDocument): the same text as replacing the range in the whole string, and the undo gives the
+// original back, so that alternating them times the same two versions.
 import assert from 'node:assert/strict';
-import { applyChange } from '../../bench/engine-edits.js';
+import { LineDocument } from '../../server/src/line-document.js';
 import {
   deleteLine,
   enterAtEnd,
@@ -31,10 +32,12 @@ describe('bench: edits applied in-process', () => {
   ];
   for (const [name, [change, undo]] of kinds) {
     it(`applies "${name}" like an edit of the string, and its undo restores the text`, () => {
-      const edited = applyChange(text.split('\n'), change);
-      assert.equal(edited.join('\n'), onString(text, change));
-      assert.notEqual(edited.join('\n'), text);
-      assert.equal(applyChange(edited, undo).join('\n'), text);
+      const document = new LineDocument('file:///plan.md', 'markdown', 1, text);
+      document.update([change], 2);
+      assert.equal(document.lines.join('\n'), onString(text, change));
+      assert.notEqual(document.lines.join('\n'), text);
+      document.update([undo], 3);
+      assert.equal(document.lines.join('\n'), text);
     });
   }
 });
