@@ -5,7 +5,7 @@ import { BUDGET_SECTION, defaultRequiredSections } from '../model/required-secti
 import { readBudget } from './budget.js';
 import { blockAsts, markTables, tablesAt } from './blocks.js';
 import { parseFrontMatter } from './front-matter.js';
-import { rescanLines, scanLines, type Block, type LineScan } from './lines.js';
+import { rescanLines, scanLines, type Block, type LineScan, type RawHeading } from './lines.js';
 import { normalizeThai } from './thai.js';
 import type { BlockAst } from './markdown.js';
 import { buildStructure, type Structure } from './structure.js';
@@ -64,6 +64,44 @@ function insideProject(projects: Project[]): (line: number) => boolean {
   };
 }
 
+/**
+ * The plan's headings. One on a line the edit left alone is the previous object, or a moved copy of
+ * it; when all are the previous objects, so is the list.
+ */
+function headingsOf(
+  scan: LineScan,
+  astOf: (k: number) => BlockAst | undefined,
+  prevHeadings: readonly Heading[] = [],
+  diff?: LineDiff,
+): Heading[] {
+  const { lines } = scan;
+  let p = 0;
+  const headingAt = (k: number): Heading => {
+    const h = scan.headings[k] as RawHeading;
+    const text = astOf(k)?.heading ?? lines[h.line]?.slice(h.textStart, h.textEnd) ?? '';
+    const was = diff ? oldLine(diff, h.line) : -1;
+    if (was >= 0) {
+      while (p < prevHeadings.length && (prevHeadings[p] as Heading).line < was) p++;
+      const old = prevHeadings[p];
+      if (old && old.line === was && old.text === text && old.level === h.level)
+        return was === h.line ? old : shiftHeading(old, h.line - was);
+    }
+    const end = (lines[h.line] ?? '').length;
+    return new LineHeading(h.level, text, h.line, end, h.textStart, h.textEnd);
+  };
+  // Made only from the first heading that is not the previous one at the same place.
+  let headings: Heading[] | undefined;
+  for (let k = 0; k < scan.headings.length; k++) {
+    const h = headingAt(k);
+    if (!headings && h === prevHeadings[k]) continue;
+    headings ??= prevHeadings.slice(0, k);
+    headings.push(h);
+  }
+  if (headings) return headings;
+  const n = scan.headings.length;
+  return prevHeadings.length === n ? (prevHeadings as Heading[]) : prevHeadings.slice(0, n);
+}
+
 /** Parses a plan, reusing the previous version's parse when given (same required sections). */
 export function parsePlanState(
   text: string | string[],
@@ -87,34 +125,17 @@ function parseMoving(
   const required = pristine.requiredSections ?? requiredSections;
   const asts = blockAsts(scan, prev && { blocks: prev.scan.blocks, asts: prev.asts }, diff);
   const tables: FoundTable[] = [];
-  // Every heading starts a block: heading k's block and its parse, for its text and body.
-  const headingAsts: (BlockAst | undefined)[] = [];
-  const headingBlocks: Block[] = [];
-  scan.blocks.forEach((block, b) => {
-    const ast = asts[b] as BlockAst;
-    if (scan.headings[headingAsts.length]?.line === block.startLine) {
-      headingAsts.push(ast);
-      headingBlocks.push(block);
-    }
-    for (const found of tablesAt(ast, block.startLine)) tables.push(found);
-  });
+  // Every heading starts a block: the index of heading k's block, for its parse (text) and body.
+  const blockOf = new Int32Array(scan.headings.length).fill(-1);
+  for (let b = 0, k = 0; b < scan.blocks.length; b++) {
+    const block = scan.blocks[b] as Block;
+    if (scan.headings[k]?.line === block.startLine) blockOf[k++] = b;
+    const found = tablesAt(asts[b] as BlockAst, block.startLine);
+    for (let t = 0; t < found.length; t++) tables.push(found[t] as FoundTable);
+  }
   // Line kinds with table lines marked, again only where the scan read again.
   const kinds = markTables(scan, tables, prev?.plan.lineKinds);
-  const prevHeadings = prev?.plan.headings ?? [];
-  let p = 0;
-  // A heading on a line the edit left alone is the previous object, or a moved copy of it.
-  const headings: Heading[] = scan.headings.map((h, k) => {
-    const text = headingAsts[k]?.heading ?? lines[h.line]?.slice(h.textStart, h.textEnd) ?? '';
-    const was = diff ? oldLine(diff, h.line) : -1;
-    if (was >= 0) {
-      while (p < prevHeadings.length && (prevHeadings[p] as Heading).line < was) p++;
-      const old = prevHeadings[p];
-      if (old && old.line === was && old.text === text && old.level === h.level)
-        return was === h.line ? old : shiftHeading(old, h.line - was);
-    }
-    const end = (lines[h.line] ?? '').length;
-    return new LineHeading(h.level, text, h.line, end, h.textStart, h.textEnd);
-  });
+  const headings = headingsOf(scan, (k) => asts[blockOf[k] as number], prev?.plan.headings, diff);
   const profile = choosePlanProfile(
     pristine.type,
     tables.map((t) => t.rows[0] ?? []),
@@ -155,7 +176,7 @@ function parseMoving(
   }
   // The normalised text of heading k's block below its line: read only for a project without sections.
   const normBody = (k: number): string => {
-    const block = headingBlocks[k];
+    const block = scan.blocks[blockOf[k] as number];
     return block ? normalizeThai(lines.slice(block.startLine + 1, block.endLine).join('\n')) : '';
   };
   // The structure first (a table inside a project is its own, not the summary's), reusing the
