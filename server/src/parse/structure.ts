@@ -45,9 +45,12 @@ function inHeading(h: Heading, [a, b]: Span): Range {
   return lineRange(h.line, c + a, c + b);
 }
 
+/** The last line of a range from line `from` to line `toExclusive - 1` (at least `from`). */
+const lastLine = (from: number, toExclusive: number): number => Math.max(from, toExclusive - 1);
+
 /** Range from the start of `from` to the end of line `toExclusive - 1`. */
 function linesRange(lines: string[], from: number, toExclusive: number): Range {
-  const last = Math.max(from, toExclusive - 1);
+  const last = lastLine(from, toExclusive);
   return {
     start: { line: from, character: 0 },
     end: { line: last, character: (lines[last] ?? '').length },
@@ -124,6 +127,23 @@ function memo<T>(
   return found;
 }
 
+/**
+ * The previous project whose heading is `h`, asked in line order: a cursor over the previous projects
+ * (a map of them cost 2,500 insertions per edit on the 50× plan). The cursor moves only to a project
+ * found: a new heading's line (where lines were inserted) may lie past the previous lines still asked.
+ */
+function previousOf(previous: readonly Project[]): (h: Heading) => Project | undefined {
+  let q = 0;
+  return (h) => {
+    let k = q;
+    while (k < previous.length && (previous[k] as Project).heading.line < h.line) k++;
+    const p = previous[k];
+    if (p?.heading !== h) return undefined;
+    q = k;
+    return p;
+  };
+}
+
 /** The structure found in the headings. */
 export interface Structure {
   dimensions: Dimension[];
@@ -156,7 +176,7 @@ export function buildStructure(
   reuse?: StructureReuse,
 ): Structure {
   const ends = contentEnds(headings, lines.length);
-  const before = new Map((reuse?.previous ?? []).map((p) => [p.heading, p]));
+  const before = previousOf(reuse?.previous ?? []);
   // The new heading object of one of a moved project's old headings, which the headings from the
   // project's own (index i) on hold at its line moved, in order (a paragraph title has none).
   const movedHeadings = (i: number, moved: number): ((old: Heading) => Heading | undefined) => {
@@ -233,11 +253,11 @@ export function buildStructure(
       }
       const p = memo(projects_, h, lines, matchProject);
       const origin = p ? movedFrom(h) : undefined;
-      const old = p ? (before.get(h) ?? (origin && before.get(origin))) : undefined;
+      const old = p ? before(origin ?? h) : undefined;
       const moved = old ? h.line - old.heading.line : 0;
       if (
         old &&
-        old.range.end.line + moved === linesRange(lines, h.line, end).end.line &&
+        old.range.end.line + moved === lastLine(h.line, end) &&
         old.dimensionIndex === dimensions.length - 1 &&
         old.missionIndex === (mission ? dim.missions.length - 1 : -1) &&
         reuse?.reusable(h.line, end, moved)
