@@ -77,7 +77,9 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
     if (same) same.push(p);
     else projectsByNumber.set(p.number, [p]);
   }
-  const numbering = detectNumbering(plan);
+  // The numbering reads only the projects' numbers and groups: the same as before when those are.
+  const swapped = previous && sameProjects(previous.plan.projects, plan.projects);
+  const numbering = swapped && previous ? previous.index.numbering : detectNumbering(plan);
   const projectsByKey = new Map<string, Project[]>();
   for (const p of plan.projects) {
     const key = projectNumberKey(plan, p, numbering);
@@ -93,8 +95,8 @@ export function buildIndex(plan: Plan, previous?: { plan: Plan; index: PlanIndex
     return key === undefined ? undefined : projectsByKey.get(key)?.[0];
   };
   const rowMatches =
-    (previous?.index.numbering === numbering
-      ? rematch(projectRows, plan.projects, previous, numberedOf)
+    (swapped && previous?.index.numbering === numbering
+      ? rematch(projectRows, plan.projects, swapped, previous, numberedOf)
       : undefined) ?? matchAgain(projectRows, plan.projects, numberedOf, previous?.index);
   const matchOfRow = new Map(rowMatches.map((m) => [m.row, m]));
   const rowsOfProject = new Map<Project, RowMatch[]>();
@@ -133,30 +135,12 @@ function matchAgain(
 const MAX_ROWS_MATCHED_AGAIN = 16;
 
 /**
- * The previous row matches carried over, when the table has as many project rows and every project has
- * the same name and number at the same place (matching reads nothing else): references to projects
- * that were re-parsed are swapped for the new objects, a match that references none of them is kept as
- * is, and the few rows read again (an edited cell) are matched again. Undefined when matching must
- * start over.
+ * When every project has the same name, number and groups at the same place as before (all that
+ * numbering and row matching read), each previous project that is now another object → that object;
+ * else undefined.
  */
-function rematch(
-  rows: TableRow[],
-  projects: Project[],
-  previous: { plan: Plan; index: PlanIndex },
-  numberedOf: (row: TableRow) => Project | undefined,
-): RowMatch[] | undefined {
-  const old = previous.plan.projects;
-  const oldRows = previous.index.projectRows;
-  if (rows.length !== oldRows.length || projects.length !== old.length) return undefined;
-  // A row moved by the edit (the table below inserted or deleted lines) is the same row; a row read
-  // again (a cell edited) is matched again on its own, if there are few.
-  const movedRows = new Map<TableRow, TableRow>();
-  const readAgain = new Map<TableRow, TableRow>();
-  rows.forEach((r, i) => {
-    const o = oldRows[i] as TableRow;
-    if (r !== o) (movedFrom(r) === o ? movedRows : readAgain).set(o, r);
-  });
-  if (readAgain.size > MAX_ROWS_MATCHED_AGAIN) return undefined;
+function sameProjects(old: Project[], projects: Project[]): Map<Project, Project> | undefined {
+  if (projects.length !== old.length) return undefined;
   const moved = new Map<Project, Project>();
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i] as Project;
@@ -167,6 +151,33 @@ function rematch(
       return undefined;
     moved.set(o, p);
   }
+  return moved;
+}
+
+/**
+ * The previous row matches carried over, when the table has as many project rows and the projects
+ * read the same (`moved`, from `sameProjects`): references to projects that were re-parsed are
+ * swapped for the new objects, a match that references none of them is kept as is, and the few rows
+ * read again (an edited cell) are matched again. Undefined when matching must start over.
+ */
+function rematch(
+  rows: TableRow[],
+  projects: Project[],
+  moved: Map<Project, Project>,
+  previous: { plan: Plan; index: PlanIndex },
+  numberedOf: (row: TableRow) => Project | undefined,
+): RowMatch[] | undefined {
+  const oldRows = previous.index.projectRows;
+  if (rows.length !== oldRows.length) return undefined;
+  // A row moved by the edit (the table below inserted or deleted lines) is the same row; a row read
+  // again (a cell edited) is matched again on its own, if there are few.
+  const movedRows = new Map<TableRow, TableRow>();
+  const readAgain = new Map<TableRow, TableRow>();
+  rows.forEach((r, i) => {
+    const o = oldRows[i] as TableRow;
+    if (r !== o) (movedFrom(r) === o ? movedRows : readAgain).set(o, r);
+  });
+  if (readAgain.size > MAX_ROWS_MATCHED_AGAIN) return undefined;
   if (moved.size === 0 && movedRows.size === 0 && readAgain.size === 0)
     return previous.index.rowMatches;
   const again = new Map(
