@@ -23,20 +23,30 @@ import { movedFrom, shiftProject } from '../model/moved.js';
 import { PlanSection } from '../model/section.js';
 import { lineRange } from '../model/line-range.js';
 
-/** Where each heading's content ends: the line before the next heading of the same or a higher level. */
-function contentEnds(headings: Heading[], lineCount: number): number[] {
-  const ends = new Array<number>(headings.length).fill(lineCount);
+/**
+ * Where each heading's content ends: the line of the next heading of the same or a higher level
+ * (`lines` when there is none), and that heading's index (`headings.length` when none).
+ */
+function contentEnds(
+  headings: Heading[],
+  lineCount: number,
+): { ends: Int32Array; closers: Int32Array } {
+  const ends = new Int32Array(headings.length).fill(lineCount);
+  const closers = new Int32Array(headings.length).fill(headings.length);
   const stack: number[] = [];
-  headings.forEach((h, i) => {
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i] as Heading;
     while (
       stack.length &&
       (headings[stack[stack.length - 1] as number] as Heading).level >= h.level
     ) {
-      ends[stack.pop() as number] = h.line;
+      const open = stack.pop() as number;
+      ends[open] = h.line;
+      closers[open] = i;
     }
     stack.push(i);
-  });
-  return ends;
+  }
+  return { ends, closers };
 }
 
 /** A range inside a heading's text, from a span relative to the text start. */
@@ -175,7 +185,7 @@ export function buildStructure(
   required: RequiredSection[],
   reuse?: StructureReuse,
 ): Structure {
-  const ends = contentEnds(headings, lines.length);
+  const { ends, closers } = contentEnds(headings, lines.length);
   const before = previousOf(reuse?.previous ?? []);
   // The new heading object of one of a moved project's old headings, which the headings from the
   // project's own (index i) on hold at its line moved, in order (a paragraph title has none).
@@ -191,7 +201,6 @@ export function buildStructure(
   const reused = new Set<Project>();
   // Each new project's heading index and content end, for its body.
   const spans = new Map<Project, [number, number]>();
-  let skipUntil = -1;
   const dimensions: Dimension[] = [];
   const projects: Project[] = [];
   let dim: Dimension | undefined;
@@ -214,16 +223,15 @@ export function buildStructure(
       .filter((_, k) => kinds.get(from + k) !== 'comment' && kinds.get(from + k) !== 'blank')
       .join('\n')
       .trim();
-  headings.forEach((h, i) => {
-    // The sections of a project taken over whole are already in it.
-    if (h.line < skipUntil) return;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i] as Heading;
     const end = ends[i] ?? lines.length;
     if (project && h.level <= project.heading.level) project = undefined;
     if (mission && h.level <= mission.heading.level) mission = undefined;
     if (dim && h.level <= dim.heading.level) dim = undefined;
     const d = !project && !dim ? memo(dimensions_, h, lines, matchDimension) : null;
     // A dimension's name over its table in the summary part (one table per dimension) is a caption.
-    if (d && isCaption(i)) return;
+    if (d && isCaption(i)) continue;
     if (d) {
       dim = {
         number: d.number,
@@ -234,9 +242,9 @@ export function buildStructure(
         projects: [],
       };
       dimensions.push(dim);
-      return;
+      continue;
     }
-    if (!dim) return;
+    if (!dim) continue;
     if (!project) {
       const m = !mission ? memo(missions_, h, lines, matchMission) : null;
       if (m) {
@@ -249,7 +257,7 @@ export function buildStructure(
           projects: [],
         };
         dim.missions.push(mission);
-        return;
+        continue;
       }
       const p = memo(projects_, h, lines, matchProject);
       const origin = p ? movedFrom(h) : undefined;
@@ -265,11 +273,12 @@ export function buildStructure(
         const taken = moved === 0 ? old : shiftProject(old, moved, movedHeadings(i, moved));
         project = taken;
         reused.add(taken);
-        skipUntil = end;
+        // Its sections are in it already: on from the heading that closes it.
+        i = (closers[i] ?? headings.length) - 1;
         projects.push(taken);
         dim.projects.push(taken);
         mission?.projects.push(taken);
-        return;
+        continue;
       }
       if (p) {
         project = {
@@ -291,7 +300,7 @@ export function buildStructure(
         dim.projects.push(project);
         mission?.projects.push(project);
       }
-      return;
+      continue;
     }
     if (h.level === project.heading.level + 1) {
       const text = textOf(h.line + 1, end);
@@ -305,7 +314,7 @@ export function buildStructure(
       const content = linesRange(lines, Math.min(h.line + 1, end), end);
       project.sections.push(new PlanSection(fields, h, content));
     }
-  });
+  }
   // Titles written as paragraphs, before the first section heading (all of a Word conversion).
   for (const p of projects) {
     if (reused.has(p)) continue;
