@@ -42,7 +42,9 @@ export const check: Check = {
       if (!g || seen.has(g) || g.number === null) continue;
       seen.add(g);
       const dimension = row.dimension?.number ?? null;
-      byDimension.set(dimension, [...(byDimension.get(dimension) ?? []), { group: g, dimension }]);
+      const cells = byDimension.get(dimension);
+      if (cells) cells.push({ group: g, dimension });
+      else byDimension.set(dimension, [{ group: g, dimension }]);
     }
     const problems: Problem[] = [];
     for (const [dimension, cells] of byDimension) {
@@ -218,8 +220,9 @@ function onItsOwn(plan: Plan, cells: MissionCell[]): Problem[] {
     const keeper = holders.find((m) => m.expected === n) ?? holders[0];
     if (keeper) keeps.add(keeper);
   }
+  const kept = new Set([...keeps].map((m) => m.first.number));
   const free = [];
-  for (let n = 1; n <= k; n++) if (![...keeps].some((m) => m.first.number === n)) free.push(n);
+  for (let n = 1; n <= k; n++) if (!kept.has(n)) free.push(n);
   for (const m of missions) {
     if (keeps.has(m)) continue;
     const expected = free.shift();
