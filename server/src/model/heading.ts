@@ -9,6 +9,9 @@ export class LineHeading implements Heading {
   // Private fields: made on demand, not part of what the heading is (deep equality ignores them).
   #range: Range | undefined;
   #textRange: Range | undefined;
+  /** The heading this one is a moved copy of, and the analysis it was made in (model/moved.ts). */
+  #from: LineHeading | undefined;
+  #madeIn = 0;
 
   constructor(
     readonly level: number,
@@ -30,9 +33,13 @@ export class LineHeading implements Heading {
     return this.#textRange;
   }
 
-  /** The same heading `delta` lines further down (up when negative). */
-  movedBy(delta: number): LineHeading {
-    return new LineHeading(
+  /**
+   * The same heading `delta` lines further down (up when negative), made in analysis `run`: it knows
+   * it is a copy of this one during that analysis (`movedFromIn`), without an entry in the map of
+   * moves (the 50× plan moves up to 25,000 headings per edit).
+   */
+  movedBy(delta: number, run = 0): LineHeading {
+    const copy = new LineHeading(
       this.level,
       this.text,
       this.line + delta,
@@ -40,6 +47,16 @@ export class LineHeading implements Heading {
       this.textStart,
       this.textEnd,
     );
+    copy.#from = this;
+    copy.#madeIn = run;
+    // This heading's own origin is of an earlier analysis: forgotten, so that no chain of versions lives on.
+    if (this.#madeIn !== run) this.#from = undefined;
+    return copy;
+  }
+
+  /** The heading this one is a moved copy of, if it was made so in analysis `run`. */
+  movedFromIn(run: number): LineHeading | undefined {
+    return this.#madeIn === run ? this.#from : undefined;
   }
 
   /** The heading as `Heading` spells it, its ranges included (for JSON dumps and comparisons). */

@@ -10,11 +10,14 @@ import { PlanSection } from './section.js';
 // every move is recorded and looked up within one `withMoves` call, and forgotten after it. (A plain
 // map for one edit's moves costs the garbage collector far less than a WeakMap that outlives edits.)
 let moves: Map<object, object> | undefined;
+/** Which `withMoves` call is under way (a moved heading keeps its origin itself, for that call). */
+let run = 0;
 
 /** Runs `fn` with a record of moves of its own (or inside the one already under way). */
 export function withMoves<T>(fn: () => T): T {
   if (moves) return fn();
   moves = new Map();
+  run++;
   try {
     return fn();
   } finally {
@@ -24,7 +27,9 @@ export function withMoves<T>(fn: () => T): T {
 
 /** The previous version's object that `moved` is a copy of (moved by lines), if it is one. */
 export function movedFrom<T extends object>(moved: T): T | undefined {
-  return moves?.get(moved) as T | undefined;
+  if (!moves) return undefined;
+  const own = moved instanceof LineHeading ? moved.movedFromIn(run) : undefined;
+  return (own ?? moves.get(moved)) as T | undefined;
 }
 
 /** Records that `copy` is `original` moved to other lines (same content, same meaning). */
@@ -35,16 +40,14 @@ export function recordMove<T extends object>(copy: T, original: T): T {
 
 /** A heading `delta` lines further down. */
 export function shiftHeading(h: Heading, delta: number): Heading {
-  const moved =
-    h instanceof LineHeading
-      ? h.movedBy(delta)
-      : {
-          level: h.level,
-          line: h.line + delta,
-          text: h.text,
-          range: shiftRange(h.range, delta),
-          textRange: shiftRange(h.textRange, delta),
-        };
+  if (h instanceof LineHeading) return h.movedBy(delta, run);
+  const moved = {
+    level: h.level,
+    line: h.line + delta,
+    text: h.text,
+    range: shiftRange(h.range, delta),
+    textRange: shiftRange(h.textRange, delta),
+  };
   return recordMove(moved, h);
 }
 
