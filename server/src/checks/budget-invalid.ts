@@ -1,5 +1,5 @@
 // budget-invalid: an amount that cannot be read as a number of baht (e.g. "ห้าพันบาท").
-import type { BudgetIssue, Plan } from '../model/types.js';
+import type { AmountCell, BudgetIssue, Plan } from '../model/types.js';
 import type { Check, Problem } from './types.js';
 import { firstTextLine, numberOf, textAt } from './util.js';
 
@@ -17,16 +17,17 @@ export const check: Check = {
   },
   run({ plan }) {
     const problems: Problem[] = [];
+    const cell = (c: AmountCell | undefined): void => {
+      if (!c?.invalid) return;
+      problems.push({
+        range: c.cell.range,
+        message: { key: 'budget-invalid.cell', args: { text: c.cell.text } },
+        data: { actual: c.cell.text },
+      });
+    };
     for (const row of plan.table?.rows ?? []) {
-      const cells = [...row.years.values(), ...(row.total ? [row.total] : [])];
-      for (const c of cells) {
-        if (!c.invalid) continue;
-        problems.push({
-          range: c.cell.range,
-          message: { key: 'budget-invalid.cell', args: { text: c.cell.text } },
-          data: { actual: c.cell.text },
-        });
-      }
+      for (const c of row.years.values()) cell(c);
+      cell(row.total);
     }
     for (const p of plan.projects) {
       for (const issue of p.budget.issues) {
