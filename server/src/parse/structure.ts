@@ -207,15 +207,16 @@ export function buildStructure(
   let mission: Mission | undefined;
   let project: Project | undefined;
   // A dimension heading whose content holds a table and no project heading: a table's caption.
+  // The project headings first: a dimension of the details has one among its first headings, while
+  // its table lines may be thousands of lines down (every line was read at every edit).
   const isCaption = (i: number): boolean => {
     const h = headings[i] as Heading;
     const end = ends[i] ?? lines.length;
-    let table = false;
-    for (let l = h.line + 1; l < end && !table; l++) table = kinds.get(l) === 'table';
-    if (!table) return false;
     for (let k = i + 1; k < headings.length && (headings[k] as Heading).line < end; k++)
       if (memo(projects_, headings[k] as Heading, lines, matchProject)) return false;
-    return true;
+    let table = false;
+    for (let l = h.line + 1; l < end && !table; l++) table = kinds.get(l) === 'table';
+    return table;
   };
   const textOf = (from: number, to: number): string =>
     lines
