@@ -125,15 +125,15 @@ function memo<T>(
   match: (raw: string) => T | null,
 ): T | null {
   let found = known.get(h);
-  if (found === undefined) {
-    const origin = movedFrom(h);
-    found = origin && known.get(origin);
-  }
+  if (found !== undefined) return found;
+  // A moved copy takes over its origin's match, and keeps it for when it is moved again.
+  const origin = movedFrom(h);
+  found = origin && known.get(origin);
   if (found === undefined) {
     const raw = (lines[h.line] ?? '').slice(h.textRange.start.character, h.textRange.end.character);
     found = match(raw);
-    known.set(h, found);
   }
+  known.set(h, found);
   return found;
 }
 
