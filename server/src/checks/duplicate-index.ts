@@ -45,9 +45,15 @@ export function clearFingerprints(): void {
 /** A sampled set of hashes of the project's text, or null when too short. */
 function fingerprint(p: Project): Set<number> | null {
   // A project moved by lines has its original's text: its fingerprint too.
+  const own = printOf.get(p);
+  if (own !== undefined) return own;
+  // Kept for the copy too, for when it is moved again.
   const origin = movedFrom(p);
-  const known = printOf.get(p) ?? (origin && printOf.get(origin));
-  if (known !== undefined) return known;
+  const known = origin && printOf.get(origin);
+  if (known !== undefined) {
+    printOf.set(p, known);
+    return known;
+  }
   // Section contents only: the section titles are the same template words in every project.
   const text = p.sections.length ? p.sections.map((s) => s.text).join('\n') : p.normBody;
   let print = printCache.get(text);
