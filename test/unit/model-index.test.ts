@@ -114,6 +114,34 @@ describe('model index', () => {
     assert.equal(added.plan.projects.length, 4);
   });
 
+  it('after a rename, matches every row as a match from scratch would, other rows it now names included', () => {
+    const names = ['โครงการอบรมคุณธรรม', 'กิจกรรมเฝ้าระวังการทุจริต', 'มาตรการเปิดเผยข้อมูลข่าวสาร'];
+    // Row 3 spells its project otherwise; row 4 repeats row 1's name under another number.
+    const rowNames = [names[0], names[1], 'มาตรการเปิดเผยข้อมูลข่าวสารของ อบต.', names[0]];
+    const rows = rowNames.map(
+      (name, i) => `| ${i ? '' : 'มิติที่ 1 ทดสอบ'} | ${i + 1}. ${name} | 0 | 0 |`,
+    );
+    const lines = (projects: string[]): string[] => plan(rows, projects).split('\n');
+    const summary = (a: ReturnType<typeof analyze>) =>
+      a.index.rowMatches.map((m) => [
+        m.row.number,
+        m.byNumber?.number,
+        m.best?.number,
+        m.bestSimilarity,
+        m.agrees,
+        m.project?.number,
+      ]);
+    let last = analyze(lines(names));
+    // Project 1 takes row 3's spelling (row 3 now names it exactly), then its name back.
+    for (const first of [rowNames[2] as string, 'โครงการอบรมคุณธรรมจริยธรรม', names[0] as string]) {
+      const text = lines([first, ...names.slice(1)]);
+      const next = analyze(text, undefined, last);
+      assert.deepEqual(summary(next), summary(analyze(text)), `renamed to ${first}`);
+      last = next;
+    }
+    assert.equal(last.index.rowMatches[2]?.best?.number, 3);
+  });
+
   it('finds near-miss spellings of the organisation anchored on either end', () => {
     const org = 'เทศบาลตำบลพอกน้อย';
     const text = 'ของเทศบาลตำพอกน้อยและเทสบาลตำบลพอกน้อย ไม่ใช่เทศบาลตำบลพอกน้อย';

@@ -3,7 +3,7 @@ import type { Plan, Project, Satang, SummaryTable, TableRow } from './types.js';
 import { matchRows, reorderedRows, type RowMatch } from './match.js';
 import { movedFrom, recordMove } from './moved.js';
 import { keepSameMatches } from './match-keep.js';
-import { projectKey } from './names.js';
+import { baseNameKey, projectKey, similarity, similarityBound } from './names.js';
 import { coverTotals, sumByDimension, sumRows, type TotalCoverage } from './totals.js';
 import { developmentTotals, type DevTotals } from './development-totals.js';
 import { detectNumbering, projectNumberKey, rowNumberKey, type Numbering } from './numbering.js';
@@ -132,38 +132,67 @@ function matchAgain(
 }
 
 /** Above this many rows read again, every row is matched again (matching one row reads every project). */
-const MAX_ROWS_MATCHED_AGAIN = 16;
+const MAX_ROWS_MATCHED_AGAIN = 64;
+
+/** How the projects changed since the previous version, when only a few of them were renamed. */
+interface SameProjects {
+  /** Each previous project that is now another object → that object. */
+  moved: Map<Project, Project>;
+  /** The previous projects whose name changed → their new objects (also in `moved`). */
+  renamed: Map<Project, Project>;
+}
+
+/** Above this many renamed projects, every row is matched again. */
+const MAX_RENAMED = 4;
 
 /**
- * When every project has the same name, number and groups at the same place as before (all that
- * numbering and row matching read), each previous project that is now another object → that object;
- * else undefined.
+ * When every project has the same number and groups at the same place as before (all that numbering
+ * reads), and at most a few were renamed: how each changed; else undefined.
  */
-function sameProjects(old: Project[], projects: Project[]): Map<Project, Project> | undefined {
+function sameProjects(old: Project[], projects: Project[]): SameProjects | undefined {
   if (projects.length !== old.length) return undefined;
   const moved = new Map<Project, Project>();
+  const renamed = new Map<Project, Project>();
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i] as Project;
     const o = old[i] as Project;
     if (p === o) continue;
-    if (p.name !== o.name || p.number !== o.number) return undefined;
+    if (p.number !== o.number) return undefined;
     if (p.dimensionIndex !== o.dimensionIndex || p.missionIndex !== o.missionIndex)
       return undefined;
+    if (p.name !== o.name && renamed.set(o, p).size > MAX_RENAMED) return undefined;
     moved.set(o, p);
   }
-  return moved;
+  return { moved, renamed };
+}
+
+/**
+ * Whether a row's match may change with projects renamed: it refers to one of them, or the row's
+ * name is at least as like one of the new names as like its best project (ties go to document order),
+ * unless it is exactly the name of the project of its number (the first choice among equals).
+ */
+function touchedByRenames(m: RowMatch, renamed: Map<Project, Project>, newKeys: string[]): boolean {
+  if (renamed.size === 0) return false;
+  for (const p of [m.byNumber, m.best, m.project]) if (p && renamed.has(p)) return true;
+  // Named exactly as the project of its number: that project, whatever else is named so.
+  if (m.best === m.byNumber && m.bestSimilarity === 1) return false;
+  const key = baseNameKey(m.row.name);
+  return newKeys.some(
+    (k) => similarityBound(key, k) >= m.bestSimilarity && similarity(key, k) >= m.bestSimilarity,
+  );
 }
 
 /**
  * The previous row matches carried over, when the table has as many project rows and the projects
- * read the same (`moved`, from `sameProjects`): references to projects that were re-parsed are
+ * read the same but for a few names (`sameProjects`): references to projects that were re-parsed are
  * swapped for the new objects, a match that references none of them is kept as is, and the few rows
- * read again (an edited cell) are matched again. Undefined when matching must start over.
+ * read again (an edited cell) or that a renamed project may match otherwise are matched again (a
+ * row's match reads only the row and all the projects). Undefined when matching must start over.
  */
 function rematch(
   rows: TableRow[],
   projects: Project[],
-  moved: Map<Project, Project>,
+  { moved, renamed }: SameProjects,
   previous: { plan: Plan; index: PlanIndex },
   numberedOf: (row: TableRow) => Project | undefined,
 ): RowMatch[] | undefined {
@@ -177,9 +206,15 @@ function rematch(
     const o = oldRows[i] as TableRow;
     if (r !== o) (movedFrom(r) === o ? movedRows : readAgain).set(o, r);
   });
-  if (readAgain.size > MAX_ROWS_MATCHED_AGAIN) return undefined;
   if (moved.size === 0 && movedRows.size === 0 && readAgain.size === 0)
     return previous.index.rowMatches;
+  const newKeys = [...renamed.values()].map(projectKey);
+  for (const m of previous.index.rowMatches) {
+    if (readAgain.size > MAX_ROWS_MATCHED_AGAIN) break;
+    if (!readAgain.has(m.row) && touchedByRenames(m, renamed, newKeys))
+      readAgain.set(m.row, movedRows.get(m.row) ?? m.row);
+  }
+  if (readAgain.size > MAX_ROWS_MATCHED_AGAIN) return undefined;
   const again = new Map(
     readAgain.size === 0
       ? []
