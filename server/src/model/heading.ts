@@ -38,7 +38,7 @@ export class LineHeading implements Heading {
    * it is a copy of this one during that analysis (`movedFromIn`), without an entry in the map of
    * moves (the 50× plan moves up to 25,000 headings per edit).
    */
-  movedBy(delta: number, run = 0): LineHeading {
+  movedBy(delta: number, run: number): LineHeading {
     const copy = new LineHeading(
       this.level,
       this.text,

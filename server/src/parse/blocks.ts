@@ -54,7 +54,7 @@ function blockText(lines: readonly string[], b: Block): string {
 }
 
 const placed = new WeakMap<BlockAst, { start: number; tables: FoundTable[] }>();
-/** The tables of a block with none: one array for all (the 50× plan has 60,000 such blocks). */
+/** The tables of a block with none: one array for all (nearly all of the 50× plan's 25,000 blocks). */
 const NONE: readonly FoundTable[] = Object.freeze([]);
 
 /** A block's tables at its place in the document (the same objects while the block stays put). */
