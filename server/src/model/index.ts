@@ -160,7 +160,10 @@ function sameProjects(old: Project[], projects: Project[]): SameProjects | undef
     if (p.number !== o.number) return undefined;
     if (p.dimensionIndex !== o.dimensionIndex || p.missionIndex !== o.missionIndex)
       return undefined;
-    if (p.name !== o.name && renamed.set(o, p).size > MAX_RENAMED) return undefined;
+    if (p.name !== o.name) {
+      renamed.set(o, p);
+      if (renamed.size > MAX_RENAMED) return undefined;
+    }
     moved.set(o, p);
   }
   return { moved, renamed };
