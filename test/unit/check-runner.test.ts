@@ -5,21 +5,14 @@ import { analyze, defaultSettings } from '../../server/src/engine.js';
 import { runCheck, type CheckMemos } from '../../server/src/checks/runner.js';
 import type { Check, CheckContext } from '../../server/src/checks/types.js';
 import type { Project } from '../../server/src/model/types.js';
+import { inlinePlan, sections } from '../support/inline-plan.js';
 
+/** A plan whose projects are `headings` (level 4, under one dimension), as the server's lines. */
 const lines = (headings: string[]): string[] =>
-  [
-    '---',
-    'type: plan',
-    'title: ทดสอบ',
-    'organization: เทศบาลตำบลทดสอบ',
-    'years: 2566-2567',
-    '---',
-    '## มิติที่ 1 ทดสอบ',
-    '',
-    ...headings.flatMap((h) => [h, '', '#### งบประมาณ', '', 'ไม่ใช้งบประมาณ', '']),
-  ]
-    .join('\n')
-    .split('\n');
+  inlinePlan(
+    [],
+    ['### มิติที่ 1 ทดสอบ', '', ...headings.flatMap((h) => [h, '', sections('ไม่ใช้งบประมาณ')])],
+  ).split('\n');
 
 /** A project-scoped check that records the projects it was run on. */
 function counting(): { check: Check; ran: Project[] } {
@@ -43,7 +36,7 @@ function counting(): { check: Check; ran: Project[] } {
 
 describe('check runner', () => {
   it('reuses the projects that only changed places, and runs again on the rest', () => {
-    const names = Array.from({ length: 12 }, (_, k) => `### ${k + 1}. โครงการที่ ${k + 1}`);
+    const names = Array.from({ length: 12 }, (_, k) => `#### ${k + 1}. โครงการที่ ${k + 1}`);
     const before = analyze(lines(names), defaultSettings);
     // Project 3's heading becomes a line of text: the projects after it are one place earlier, on the
     // same lines (the edit inserts or deletes none).
