@@ -1,6 +1,12 @@
 // Moved model objects know their origin during the analysis that moved them, and only then.
 import { strict as assert } from 'node:assert';
-import { movedFrom, recordMove, shiftHeading, withMoves } from '../../server/src/model/moved.js';
+import {
+  isOrMovedFrom,
+  movedFrom,
+  recordMove,
+  shiftHeading,
+  withMoves,
+} from '../../server/src/model/moved.js';
 import { LineHeading } from '../../server/src/model/heading.js';
 
 describe('moved objects', () => {
@@ -11,6 +17,8 @@ describe('moved objects', () => {
       assert.equal(moved.line, 12);
       assert.equal(movedFrom(moved), h);
       assert.equal(movedFrom(h), undefined);
+      assert.ok(isOrMovedFrom(moved, h) && isOrMovedFrom(h, h));
+      assert.ok(!isOrMovedFrom(h, moved) && !isOrMovedFrom(moved, undefined));
       return moved;
     });
     assert.equal(movedFrom(copy), undefined);

@@ -3,7 +3,7 @@
 // only the projects whose answer it can change, and gives exactly what a fresh computation gives.
 import { projectKey as keyOf } from '../model/names.js';
 import type { Project } from '../model/types.js';
-import { movedFrom } from '../model/moved.js';
+import { isOrMovedFrom, movedFrom } from '../model/moved.js';
 
 /** Two bodies sharing at least this share of their text fingerprints are "nearly the same". */
 export const SAME_TEXT = 0.8;
@@ -200,7 +200,7 @@ export function findTwins(projects: Project[], prev?: TwinState): TwinState {
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i] as Project;
     // The same project, or a copy of it moved by lines (same text): the same key and fingerprint.
-    if (p === prev.projects[i] || movedFrom(p) === prev.projects[i]) {
+    if (isOrMovedFrom(p, prev.projects[i])) {
       keys.push(prev.keys[i] as string);
       prints.push(prev.prints[i] ?? null);
       continue;

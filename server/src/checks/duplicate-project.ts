@@ -3,7 +3,7 @@ import type { Project } from '../model/types.js';
 import type { Check, Problem } from './types.js';
 import { numberOf, short } from './util.js';
 import { findTwins, type TwinState } from './duplicate-index.js';
-import { movedFrom } from '../model/moved.js';
+import { isOrMovedFrom } from '../model/moved.js';
 
 /** Reports each project that repeats an earlier one, pointing at the first. */
 export const check: Check = {
@@ -34,7 +34,7 @@ export const check: Check = {
       if (old && was?.index === t.index && was.byName === t.byName) {
         if (oldProjects[i] === p && oldProjects[t.index] === twin) return old;
         // Both only moved by lines: the same problem (its messages too) at the new places.
-        if (sameOrMoved(oldProjects[i], p) && sameOrMoved(oldProjects[t.index], twin))
+        if (isOrMovedFrom(p, oldProjects[i]) && isOrMovedFrom(twin, oldProjects[t.index]))
           return moved(old, p, twin);
       }
       return problem(p, twin, t.byName);
@@ -43,11 +43,6 @@ export const check: Check = {
     return problems.filter((p): p is Problem => p !== undefined);
   },
 };
-
-/** True when `now` is `old`, or a copy of it moved by lines in this analysis. */
-function sameOrMoved(old: Project | undefined, now: Project): boolean {
-  return old === now || (!!old && movedFrom(now) === old);
-}
 
 /** The problem of a project and its twin that only moved: their new ranges, the same messages. */
 function moved(old: Problem, p: Project, twin: Project): Problem {
@@ -92,7 +87,7 @@ function closestState(projects: Project[]): TwinState | undefined {
     let shared = 0;
     for (let i = 0; i < projects.length; i++) {
       const p = projects[i] as Project;
-      if (s.projects[i] === p || s.projects[i] === movedFrom(p)) shared++;
+      if (isOrMovedFrom(p, s.projects[i])) shared++;
     }
     if (shared > bestShared) {
       best = s;

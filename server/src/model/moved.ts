@@ -32,6 +32,11 @@ export function movedFrom<T extends object>(moved: T): T | undefined {
   return (own ?? moves.get(moved)) as T | undefined;
 }
 
+/** True when `now` is `old`, or a copy of it moved by lines in the analysis under way. */
+export function isOrMovedFrom<T extends object>(now: T, old: T | undefined): boolean {
+  return now === old || (old !== undefined && movedFrom(now) === old);
+}
+
 /** Records that `copy` is `original` moved to other lines (same content, same meaning). */
 export function recordMove<T extends object>(copy: T, original: T): T {
   if (copy !== original) moves?.set(copy, original);
