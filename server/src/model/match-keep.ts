@@ -4,14 +4,14 @@
 // all 410 rows of the 10× plan again for one renamed project.
 import type { Project, TableRow } from './types.js';
 import type { RowMatch } from './match.js';
-import { movedFrom, recordMove } from './moved.js';
+import { isOrMovedFrom, movedFrom, recordMove } from './moved.js';
 
 /** How a new object relates to an old one: the same object, a copy moved by lines, or neither. */
 type Kinship = 'same' | 'moved' | 'other';
 
 function kinship<T extends object>(now: T | undefined, was: T | undefined): Kinship {
   if (now === was) return 'same';
-  return now && was && movedFrom(now) === was ? 'moved' : 'other';
+  return now && isOrMovedFrom(now, was) ? 'moved' : 'other';
 }
 
 /** Whether `now` matches as `was` did: 'same' when every part is the same object, 'moved' when some only moved. */
